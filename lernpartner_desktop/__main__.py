@@ -1,0 +1,3 @@
+from lernpartner_desktop.cli import main
+
+raise SystemExit(main())

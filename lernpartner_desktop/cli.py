@@ -1,0 +1,85 @@
+"""The ``lernpartner`` command: the GUI by default, headless subcommands for the rest.
+
+Heavy modules (Qt, ReportLab, solvers) are imported inside the subcommand that needs them, so
+``lernpartner check`` stays quick and the GUI start path carries nothing it does not use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from lernpartner_desktop import __version__
+from lernpartner_desktop.core.errors import LernpartnerError
+from lernpartner_desktop.paths import ENV_VAR, data_dir
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=f"data folder to use (default: ${ENV_VAR}, else the user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="lernpartner",
+        description="Lernpartner: learning partnerships, tandems and mentoring, offline.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("gui", parents=[common], help="start the desktop app (the default)")
+    demo = sub.add_parser("demo", parents=[common], help="fill an empty data folder with demo data")
+    demo.add_argument("--people", type=int, default=60, help="number of people (default 60)")
+    demo.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
+    sub.add_parser("check", parents=[common], help="check integrity and schema; exit 1 if unsound")
+    sub.add_parser("where", parents=[common], help="print the data folder in use")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    folder = data_dir(getattr(args, "data_dir", None))
+    command = args.command or "gui"
+    try:
+        if command == "gui":
+            from lernpartner_desktop.ui.app import run_gui
+
+            return run_gui(folder)
+        if command == "where":
+            print(folder)
+            return 0
+        if command == "check":
+            return _check(folder)
+        if command == "demo":
+            return _demo(folder, args.people, args.seed)
+    except LernpartnerError as exc:
+        print(f"lernpartner: {exc}", file=sys.stderr)
+        return 1
+    raise AssertionError(command)
+
+
+def _check(folder: Path) -> int:
+    from lernpartner_desktop.core.check import check_folder
+
+    problems = check_folder(folder)
+    if problems:
+        for p in problems:
+            print(f"lernpartner check: {p}", file=sys.stderr)
+        return 1
+    print(f"lernpartner check: {folder} is sound.")
+    return 0
+
+
+def _demo(folder: Path, people: int, seed: int) -> int:
+    from lernpartner_desktop.core.demo import fill_demo
+    from lernpartner_desktop.workspace import Workspace
+
+    with Workspace.open(folder) as ws:
+        fill_demo(ws, people=people, seed=seed)
+        n_people, n_programs = ws.people.count(), len(ws.programs.list())
+    print(f"Demo data written to {folder}: {n_people} people, {n_programs} programs.")
+    return 0

@@ -1,0 +1,1 @@
+"""Domain rules and services. Plain Python, no Qt."""

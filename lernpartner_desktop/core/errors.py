@@ -1,0 +1,61 @@
+"""Typed exceptions of the core. Each carries a message a person understands.
+
+The text is kept untranslated (``text``) with its parameters, so that the UI can show it in
+the user's language; ``str(error)`` gives the translated, formatted message.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lernpartner_desktop.core.i18n import translate
+
+CONTEXT = "Errors"
+
+
+class LernpartnerError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    def __init__(self, text: str, *, field: str | None = None, **params: Any) -> None:
+        self.text = text
+        self.params = params
+        self.field = field
+        super().__init__(text)
+
+    def message(self) -> str:
+        return translate(CONTEXT, self.text).format(**self.params)
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+class ValidationError(LernpartnerError):
+    """Input breaks a domain rule; nothing was changed. ``field`` names the offending input."""
+
+
+class NotFound(LernpartnerError):
+    """A record that was asked for does not exist (any more)."""
+
+
+class StoreError(LernpartnerError):
+    """The data folder or database cannot be used."""
+
+
+class DataDirNotWritable(StoreError):
+    pass
+
+
+class NotALernpartnerDatabase(StoreError):
+    pass
+
+
+class DatabaseTooNew(StoreError):
+    pass
+
+
+class AlreadyRunning(StoreError):
+    """Another Lernpartner process holds the data folder."""
+
+
+class DataFolderNotEmpty(StoreError):
+    pass

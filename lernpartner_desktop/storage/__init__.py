@@ -1,0 +1,1 @@
+"""SQLAlchemy models, the engine with its pragmas, and Alembic migrations. No Qt."""

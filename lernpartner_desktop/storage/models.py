@@ -1,0 +1,172 @@
+"""Typed SQLAlchemy models of the store.
+
+Every constraint has a name (naming convention below) so Alembic batch migrations on SQLite
+can find it again.  Checks in the database are a backstop; the services validate first and
+raise typed errors with a readable message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Person(Base):
+    __tablename__ = "person"
+    __table_args__ = (
+        CheckConstraint(
+            "generation_basis IS NULL OR generation_basis IN ('birth_year', 'entry_year')",
+            name="generation_basis",
+        ),
+        CheckConstraint("manager_id IS NULL OR manager_id <> id", name="not_own_manager"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    # Case- and space-insensitive key that makes "Jörg  Müller" and "jörg müller" the same name.
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)
+    department: Mapped[str] = mapped_column(String(100), default="", index=True)
+    job_title: Mapped[str] = mapped_column(String(100), default="")
+    location: Mapped[str] = mapped_column(String(100), default="")
+    manager_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    generation_basis: Mapped[str | None] = mapped_column(String(20))
+    generation_year: Mapped[int | None] = mapped_column(Integer)
+    languages: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_date: Mapped[dt.date | None] = mapped_column(Date)
+    ad_note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    manager: Mapped[Person | None] = relationship(remote_side=[id])
+    ad_items: Mapped[list[AdItem]] = relationship(
+        back_populates="person", cascade="all, delete-orphan"
+    )
+
+
+class Topic(Base):
+    """A competence or topic that people offer or seek."""
+
+    __tablename__ = "topic"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    name_key: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+class AdItem(Base):
+    """One line of a person's partner ad ("Ich biete ..." / "Ich suche ...") with a level."""
+
+    __tablename__ = "ad_item"
+    __table_args__ = (
+        UniqueConstraint("person_id", "topic_id", "kind"),
+        CheckConstraint("kind IN ('offer', 'seek')", name="kind"),
+        CheckConstraint("level BETWEEN 1 AND 4", name="level"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    topic_id: Mapped[int] = mapped_column(ForeignKey("topic.id", ondelete="RESTRICT"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    level: Mapped[int] = mapped_column(Integer)
+
+    person: Mapped[Person] = relationship(back_populates="ad_items")
+    topic: Mapped[Topic] = relationship()
+
+
+class Program(Base):
+    __tablename__ = "program"
+    __table_args__ = (
+        CheckConstraint(
+            "format IN ('learning_partnership', 'tandem', 'mentoring', 'reverse_mentoring', "
+            "'buddy', 'learning_circle', 'job_shadowing')",
+            name="format",
+        ),
+        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="dates"),
+        CheckConstraint("cadence_weeks IS NULL OR cadence_weeks BETWEEN 1 AND 12", name="cadence"),
+        CheckConstraint("max_group_size >= 2", name="group_size"),
+        CheckConstraint("participation IN ('voluntary', 'mandatory')", name="participation"),
+        CheckConstraint("content IN ('open', 'prescribed')", name="content"),
+        CheckConstraint("steering IN ('self_organised', 'steered')", name="steering"),
+        CheckConstraint("hierarchy IN ('across', 'equals')", name="hierarchy"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)
+    format: Mapped[str] = mapped_column(String(30))
+    description: Mapped[str] = mapped_column(Text, default="")
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    cadence_weeks: Mapped[int | None] = mapped_column(Integer)
+    max_group_size: Mapped[int] = mapped_column(Integer, default=2)
+    participation: Mapped[str] = mapped_column(String(20), default="voluntary")
+    content: Mapped[str] = mapped_column(String(20), default="open")
+    steering: Mapped[str] = mapped_column(String(20), default="self_organised")
+    hierarchy: Mapped[str] = mapped_column(String(20), default="across")
+    facilitator_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    facilitator: Mapped[Person | None] = relationship()
+    participations: Mapped[list[Participation]] = relationship(
+        back_populates="program", cascade="all, delete-orphan"
+    )
+
+
+class Participation(Base):
+    """A person taking part in a program with a role; mentors have a capacity."""
+
+    __tablename__ = "participation"
+    __table_args__ = (
+        UniqueConstraint("program_id", "person_id"),
+        CheckConstraint("role IN ('mentor', 'mentee', 'peer', 'buddy', 'member')", name="role"),
+        CheckConstraint("capacity IS NULL OR capacity >= 0", name="capacity"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    program_id: Mapped[int] = mapped_column(
+        ForeignKey("program.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    program: Mapped[Program] = relationship(back_populates="participations")
+    person: Mapped[Person] = relationship()

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from lernpartner_desktop.core.errors import AlreadyRunning, DataDirNotWritable
 from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP
+from lernpartner_desktop.core.overview import OverviewService
 from lernpartner_desktop.core.people import PeopleService
 from lernpartner_desktop.core.programs import ProgramService
 from lernpartner_desktop.core.service import ChangeHub
@@ -84,6 +85,7 @@ class Workspace:
         self.changes = ChangeHub()
         self.people = PeopleService(db, self.changes)
         self.programs = ProgramService(db, self.changes)
+        self.overview = OverviewService(db, self.changes)
 
     @classmethod
     def open(cls, folder: Path) -> Workspace:

@@ -392,13 +392,11 @@ class PeopleService(Service):
             if current is None or current in seen:
                 break
             if current == person_id:
-                names = dict(
-                    s.execute(
-                        select(Person.id, Person.name).where(Person.id.in_([person_id, *chain]))
-                    )
-                    .tuples()
-                    .all()
-                )
+                ids = [person_id, *chain]
+                names = {
+                    i: n
+                    for i, n in s.execute(select(Person.id, Person.name).where(Person.id.in_(ids)))
+                }
                 path = " → ".join(names[i] for i in [person_id, *chain, person_id])
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(

@@ -144,43 +144,61 @@ class ProgramService(Service):
             ]
 
     def enrol(self, program_id: int, person_id: int, role: str, capacity: int | None = None) -> int:
+        return self.enrol_many(program_id, [person_id], role, capacity)[0]
+
+    def enrol_many(
+        self, program_id: int, person_ids: list[int], role: str, capacity: int | None = None
+    ) -> list[int]:
+        """Enrol several people with one role, all or none (one transaction)."""
+        if not person_ids:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Choose at least one person to enrol."),
+                field="person",
+            )
+        if len(set(person_ids)) != len(person_ids):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The same person was chosen twice."), field="person"
+            )
         with self.db.write() as s:
             program = self._load(s, program_id)
-            person = s.get(Person, person_id)
-            if person is None:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This person no longer exists."))
-            if not person.active:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "{name} is inactive and cannot be enrolled. Reactivate them first.",
-                    ),
-                    field="person",
-                    name=person.name,
-                )
-            existing = s.scalar(
-                select(Participation).where(
-                    Participation.program_id == program_id, Participation.person_id == person_id
-                )
-            )
-            if existing is not None:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "{name} already takes part in this program as {role}."
-                    ),
-                    field="person",
-                    name=person.name,
-                    role=role_label(existing.role),
-                )
             capacity = self._check_role(program, role, capacity)
-            pa = Participation(
-                program_id=program_id, person_id=person_id, role=role, capacity=capacity
-            )
-            s.add(pa)
-            s.flush()
-            new_id = pa.id
+            added = []
+            for person_id in person_ids:
+                person = s.get(Person, person_id)
+                if person is None:
+                    raise NotFound(QT_TRANSLATE_NOOP("Errors", "This person no longer exists."))
+                if not person.active:
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{name} is inactive and cannot be enrolled. Reactivate them first.",
+                        ),
+                        field="person",
+                        name=person.name,
+                    )
+                existing = s.scalar(
+                    select(Participation).where(
+                        Participation.program_id == program_id,
+                        Participation.person_id == person_id,
+                    )
+                )
+                if existing is not None:
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "{name} already takes part in this program as {role}."
+                        ),
+                        field="person",
+                        name=person.name,
+                        role=role_label(existing.role),
+                    )
+                pa = Participation(
+                    program_id=program_id, person_id=person_id, role=role, capacity=capacity
+                )
+                s.add(pa)
+                s.flush()
+                added.append(pa.id)
         self.changes.announce("programs", "people")
-        return new_id
+        return added
 
     def update_participation(self, participation_id: int, role: str, capacity: int | None) -> None:
         with self.db.write() as s:

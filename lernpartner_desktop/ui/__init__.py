@@ -1,0 +1,1 @@
+"""Everything Qt lives here: main window, pages, dialogs, table models, background operations."""

@@ -1,0 +1,182 @@
+"""Enrol people in a program with a role (and a capacity for mentors)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lernpartner_desktop.core.errors import LernpartnerError
+from lernpartner_desktop.core.formats import FORMATS, role_label
+from lernpartner_desktop.core.people import PersonRow
+from lernpartner_desktop.core.programs import MAX_CAPACITY
+from lernpartner_desktop.ui.table_model import Column, RecordTableModel
+from lernpartner_desktop.ui.widgets import ErrorBanner, tidy_table
+from lernpartner_desktop.workspace import Workspace
+
+
+class EnrolDialog(QDialog):
+    def __init__(self, ws: Workspace, program_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.program_id = program_id
+        self.added: list[int] = []
+        program = ws.programs.get(program_id)
+        fmt = FORMATS[program.format]
+        self.setWindowTitle(self.tr("Enrol in %s") % program.name)
+        self.resize(560, 560)
+        self.banner = ErrorBanner(self)
+        enrolled = {p.person_id for p in ws.programs.participants(program_id)}
+        people = [r for r in ws.people.list_rows() if r.active and r.id not in enrolled]
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, department or topic…"))
+        self.search.setClearButtonEnabled(True)
+        self.model: RecordTableModel[PersonRow] = RecordTableModel(
+            [
+                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("Department"), lambda r: r.department),
+                Column(self.tr("Offers"), lambda r: ", ".join(r.offers)),
+                Column(self.tr("Seeks"), lambda r: ", ".join(r.seeks)),
+            ],
+            self,
+        )
+        self.model.set_records(people)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        tidy_table(self.view)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setColumnWidth(0, 170)
+        self.view.setColumnWidth(1, 110)
+        self.view.setColumnWidth(2, 130)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.search.textChanged.connect(self._filter)
+        self.hint = QLabel()
+
+        self.role = QComboBox()
+        for role in fmt.roles:
+            self.role.addItem(role_label(role), role)
+        self.role.setCurrentIndex(self.role.findData(fmt.default_role))
+        self.capacity = QSpinBox()
+        self.capacity.setRange(0, MAX_CAPACITY)
+        self.capacity.setValue(2)
+        self.capacity.setSuffix(self.tr(" mentee(s)"))
+        self.capacity_label = QLabel(self.tr("&Capacity:"))
+        self.capacity_label.setBuddy(self.capacity)
+        self.role.currentIndexChanged.connect(self._role_changed)
+        form = QFormLayout()
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.capacity_label, self.capacity)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.addButton(self.tr("Enrol"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        search_label = QLabel(self.tr("&People (select one or more):"))
+        search_label.setBuddy(self.search)
+        layout.addWidget(search_label)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.hint)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._role_changed()
+        self._selection_changed()
+        self.search.setFocus()
+
+    def _filter(self, text: str) -> None:
+        words = text.casefold().split()
+        self.model.set_filter((lambda r: all(w in r.search_text for w in words)) if words else None)
+
+    def _role_changed(self) -> None:
+        mentor = self.role.currentData() == "mentor"
+        self.capacity.setVisible(mentor)
+        self.capacity_label.setVisible(mentor)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.record(r).id for r in rows]
+
+    def _selection_changed(self, *args: object) -> None:
+        n = len(self.selected_ids())
+        self.hint.setText(self.tr("%n person(s) selected", "", n))
+        self.ok.setEnabled(n > 0)
+
+    def accept(self) -> None:
+        role = self.role.currentData()
+        capacity = self.capacity.value() if role == "mentor" else None
+        try:
+            self.added = self.ws.programs.enrol_many(
+                self.program_id, self.selected_ids(), role, capacity
+            )
+        except LernpartnerError as exc:
+            self.banner.show_message(exc.message())
+            return
+        super().accept()
+
+
+class ParticipationDialog(QDialog):
+    """Change the role or capacity of one participant."""
+
+    def __init__(
+        self, ws: Workspace, program_id: int, participation_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.participation_id = participation_id
+        program = ws.programs.get(program_id)
+        row = next(p for p in ws.programs.participants(program_id) if p.id == participation_id)
+        self.setWindowTitle(self.tr("Role of %s") % row.name)
+        self.banner = ErrorBanner(self)
+        self.role = QComboBox()
+        for role in FORMATS[program.format].roles:
+            self.role.addItem(role_label(role), role)
+        self.role.setCurrentIndex(max(self.role.findData(row.role), 0))
+        self.capacity = QSpinBox()
+        self.capacity.setRange(0, MAX_CAPACITY)
+        self.capacity.setValue(row.capacity if row.capacity is not None else 2)
+        self.capacity.setSuffix(self.tr(" mentee(s)"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("&Capacity:"), self.capacity)
+        self.role.currentIndexChanged.connect(
+            lambda: self.capacity.setEnabled(self.role.currentData() == "mentor")
+        )
+        self.capacity.setEnabled(row.role == "mentor")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        role = self.role.currentData()
+        try:
+            self.ws.programs.update_participation(
+                self.participation_id,
+                role,
+                self.capacity.value() if role == "mentor" else None,
+            )
+        except LernpartnerError as exc:
+            self.banner.show_message(exc.message())
+            return
+        super().accept()

@@ -1,0 +1,189 @@
+"""Create or edit a program: a learning format with its settings and defaults."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lernpartner_desktop.core.errors import LernpartnerError
+from lernpartner_desktop.core.formats import FORMATS, TENSION_FIELDS, tension_label
+from lernpartner_desktop.core.i18n import translate
+from lernpartner_desktop.core.programs import ProgramInput
+from lernpartner_desktop.ui.widgets import ErrorBanner, from_qdate, to_qdate
+from lernpartner_desktop.workspace import Workspace
+
+
+class ProgramDialog(QDialog):
+    def __init__(
+        self, ws: Workspace, program_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.program_id = program_id
+        self.saved_id: int | None = None
+        self.setWindowTitle(
+            self.tr("New program") if program_id is None else self.tr("Edit program")
+        )
+        self.setMinimumWidth(520)
+        self.banner = ErrorBanner(self)
+
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Reverse mentoring 2027"))
+        self.format = QComboBox()
+        for f in FORMATS.values():
+            self.format.addItem(f.display_name(), f.key)
+        self.format_help = QLabel()
+        self.format_help.setWordWrap(True)
+        self.format_help.setStyleSheet("color: palette(mid);")
+        self.start = QDateEdit(QDate.currentDate())
+        self.start.setCalendarPopup(True)
+        self.has_end = QCheckBox(self.tr("until"))
+        self.has_end.setChecked(True)
+        self.end = QDateEdit(QDate.currentDate().addMonths(9))
+        self.end.setCalendarPopup(True)
+        self.has_end.toggled.connect(self.end.setEnabled)
+        dates = QHBoxLayout()
+        dates.addWidget(self.start)
+        dates.addWidget(self.has_end)
+        dates.addWidget(self.end)
+        dates.addStretch(1)
+        self.cadence = QSpinBox()
+        self.cadence.setRange(1, 12)
+        self.cadence.setPrefix(self.tr("every "))
+        self.cadence.setSuffix(self.tr(" week(s)"))
+        self.group_size = QSpinBox()
+        self.group_size.setRange(2, 30)
+        self.group_size.setSuffix(self.tr(" people"))
+        self.tension: dict[str, QComboBox] = {}
+        tension_box = QGroupBox(self.tr("How the program is run"))
+        tension_form = QFormLayout(tension_box)
+        labels = {
+            "participation": self.tr("Participation:"),
+            "content": self.tr("Content:"),
+            "steering": self.tr("Organisation:"),
+            "hierarchy": self.tr("Pairs:"),
+        }
+        for fld, options in TENSION_FIELDS.items():
+            box = QComboBox()
+            for value in options:
+                box.addItem(tension_label(fld, value), value)
+            self.tension[fld] = box
+            tension_form.addRow(labels[fld], box)
+        self.facilitator = QComboBox()
+        self.facilitator.addItem(self.tr("(none)"), None)
+        for pid, label in ws.people.choices():
+            self.facilitator.addItem(label, pid)
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(70)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Format:"), self.format)
+        form.addRow("", self.format_help)
+        form.addRow(self.tr("&Runs from:"), dates)
+        form.addRow(self.tr("&Meetings:"), self.cadence)
+        form.addRow(self.tr("Max. &group size:"), self.group_size)
+        form.addRow(self.tr("F&acilitator:"), self.facilitator)
+        form.addRow(self.tr("&Description:"), self.description)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(tension_box)
+        layout.addWidget(buttons)
+        self._fields: dict[str, QWidget] = {
+            "name": self.name,
+            "format": self.format,
+            "end_date": self.end,
+            "start_date": self.start,
+            "cadence": self.cadence,
+            "max_group_size": self.group_size,
+            **self.tension,
+        }
+        self.format.currentIndexChanged.connect(self._format_changed)
+        if program_id is not None:
+            self._load(program_id)
+        else:
+            self._format_changed()
+        self.name.setFocus()
+
+    def _format_changed(self) -> None:
+        """Apply the chosen format's defaults; the user may change each one afterwards."""
+        f = FORMATS[self.format.currentData()]
+        self.format_help.setText(translate("Formats", f.description))
+        self.cadence.setValue(f.cadence_weeks)
+        self.group_size.setValue(f.max_group_size)
+        self.group_size.setEnabled(f.is_group)
+        for fld, box in self.tension.items():
+            box.setCurrentIndex(box.findData(getattr(f, fld)))
+
+    def _load(self, program_id: int) -> None:
+        p = self.ws.programs.get(program_id)
+        self.name.setText(p.name)
+        self.format.blockSignals(True)
+        self.format.setCurrentIndex(self.format.findData(p.format))
+        self.format.blockSignals(False)
+        f = FORMATS[p.format]
+        self.format_help.setText(translate("Formats", f.description))
+        self.group_size.setEnabled(f.is_group)
+        self.start.setDate(to_qdate(p.start_date))
+        self.has_end.setChecked(p.end_date is not None)
+        if p.end_date:
+            self.end.setDate(to_qdate(p.end_date))
+        self.cadence.setValue(p.cadence_weeks or f.cadence_weeks)
+        self.group_size.setValue(p.max_group_size)
+        for fld, box in self.tension.items():
+            box.setCurrentIndex(box.findData(getattr(p, fld)))
+        self.facilitator.setCurrentIndex(max(self.facilitator.findData(p.facilitator_id), 0))
+        self.description.setPlainText(p.description)
+
+    def input(self) -> ProgramInput:
+        end: dt.date | None = from_qdate(self.end.date()) if self.has_end.isChecked() else None
+        return ProgramInput(
+            name=self.name.text(),
+            format=self.format.currentData(),
+            start_date=from_qdate(self.start.date()),
+            end_date=end,
+            cadence_weeks=self.cadence.value(),
+            max_group_size=self.group_size.value(),
+            facilitator_id=self.facilitator.currentData(),
+            description=self.description.toPlainText(),
+            **{fld: box.currentData() for fld, box in self.tension.items()},
+        )
+
+    def accept(self) -> None:
+        try:
+            if self.program_id is None:
+                self.saved_id = self.ws.programs.create(self.input())
+            else:
+                self.ws.programs.update(self.program_id, self.input())
+                self.saved_id = self.program_id
+        except LernpartnerError as exc:
+            self.banner.show_message(exc.message())
+            widget = self._fields.get(exc.field or "")
+            if widget is not None:
+                widget.setFocus()
+            return
+        super().accept()

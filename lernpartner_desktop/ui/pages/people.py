@@ -1,0 +1,334 @@
+"""The People page: everyone, instantly searchable and filterable, with their partner ad."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lernpartner_desktop.core.formats import ROLES, role_label
+from lernpartner_desktop.core.i18n import translate
+from lernpartner_desktop.core.people import GENERATION_BASES, PersonRow, level_label
+from lernpartner_desktop.ui.dialogs.partner_ad import PartnerAdDialog
+from lernpartner_desktop.ui.dialogs.person import PersonDialog
+from lernpartner_desktop.ui.operations import Operations
+from lernpartner_desktop.ui.pages.base import Page
+from lernpartner_desktop.ui.table_model import Column, RecordTableModel
+from lernpartner_desktop.ui.widgets import fmt_date, show_error, tidy_table
+from lernpartner_desktop.workspace import Workspace
+
+NO_ROLE = "__none__"
+
+
+class PeoplePage(Page):
+    areas = frozenset({"people"})
+
+    def __init__(self, ws: Workspace, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ws, ops, parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, department, job, topic… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search people"))
+        self.department = QComboBox()
+        self.department.setAccessibleName(self.tr("Department filter"))
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Active"), True)
+        self.status.addItem(self.tr("Inactive"), False)
+        self.status.addItem(self.tr("Active and inactive"), None)
+        self.status.setAccessibleName(self.tr("Status filter"))
+        self.role = QComboBox()
+        self.role.addItem(self.tr("Any role"), None)
+        for key in ROLES:
+            self.role.addItem(role_label(key), key)
+        self.role.addItem(self.tr("In no program"), NO_ROLE)
+        self.role.setAccessibleName(self.tr("Role filter"))
+        self.count = QLabel()
+
+        self.new_button = QPushButton(self.tr("&New person…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.ad_button = QPushButton(self.tr("Partner &ad…"))
+        self.active_button = QPushButton(self.tr("&Deactivate"))
+        self.new_button.clicked.connect(self.new_item)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.ad_button.clicked.connect(self.edit_ad)
+        self.active_button.clicked.connect(self.toggle_active)
+
+        self.model: RecordTableModel[PersonRow] = RecordTableModel(
+            [
+                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("Department"), lambda r: r.department),
+                Column(self.tr("Job title"), lambda r: r.job_title),
+                Column(self.tr("Location"), lambda r: r.location),
+                Column(self.tr("Manager"), lambda r: r.manager_name),
+                Column(
+                    self.tr("Roles"), lambda r: ", ".join(sorted(role_label(x) for x in r.roles))
+                ),
+                Column(self.tr("Offers"), lambda r: ", ".join(r.offers)),
+                Column(self.tr("Seeks"), lambda r: ", ".join(r.seeks)),
+            ],
+            self,
+        )
+        self.model.dimmed = lambda r: not r.active
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        tidy_table(self.view)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        for col, width in enumerate((170, 110, 150, 140, 140, 110, 160)):
+            self.view.setColumnWidth(col, width)
+        self.view.setAccessibleName(self.tr("People"))
+        self.view.doubleClicked.connect(lambda _i: self.edit_current())
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setMargin(10)
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidget(self.detail)
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setMinimumWidth(250)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.department, 1)
+        filters.addWidget(self.status, 1)
+        filters.addWidget(self.role, 1)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.ad_button, self.active_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+        splitter = QSplitter()
+        splitter.addWidget(self.view)
+        splitter.addWidget(detail_scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+
+        for signal in (
+            self.department.currentIndexChanged,
+            self.status.currentIndexChanged,
+            self.role.currentIndexChanged,
+        ):
+            signal.connect(self.apply_filter)
+        self.search.textChanged.connect(self.apply_filter)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            sc = QShortcut(QKeySequence(key), self.view)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(self.edit_current)
+        # Down from the search box goes to the results.
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self.view.setFocus)
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("People")
+
+    # -- loading and filtering -----------------------------------------------------------------
+    def refresh(self) -> None:
+        self.ops.run(self.ws.people.list_rows, self._loaded, lambda e: show_error(self, e))
+
+    def _loaded(self, rows: list[PersonRow]) -> None:
+        keep = self.current_id()
+        self.model.set_records(rows)
+        current_dept = self.department.currentData()
+        self.department.blockSignals(True)
+        self.department.clear()
+        self.department.addItem(self.tr("All departments"), None)
+        for d in sorted({r.department for r in rows if r.department}, key=str.casefold):
+            self.department.addItem(d, d)
+        self.department.setCurrentIndex(max(self.department.findData(current_dept), 0))
+        self.department.blockSignals(False)
+        self.apply_filter()
+        if keep is not None:
+            self.select_person(keep)
+        self.loaded.emit()
+
+    def apply_filter(self) -> None:
+        words = self.search.text().casefold().split()
+        dept = self.department.currentData()
+        active = self.status.currentData()
+        role = self.role.currentData()
+
+        def accept(r: PersonRow) -> bool:
+            if active is not None and r.active != active:
+                return False
+            if dept is not None and r.department != dept:
+                return False
+            if role == NO_ROLE:
+                if r.roles:
+                    return False
+            elif role is not None and role not in r.roles:
+                return False
+            return all(w in r.search_text for w in words)
+
+        keep = self.current_id()
+        self.model.set_filter(accept)
+        shown, total = self.model.rowCount(), self.model.total_count()
+        self.count.setText(
+            self.tr("%1 of %2 people").replace("%1", str(shown)).replace("%2", str(total))
+        )
+        if keep is not None:
+            self.select_person(keep)
+        self._update_buttons()
+
+    # -- selection -----------------------------------------------------------------------------
+    def current_id(self) -> int | None:
+        idx = self.view.currentIndex()
+        if not idx.isValid() or idx.row() >= self.model.rowCount():
+            return None
+        return self.model.record(idx.row()).id
+
+    def select_person(self, person_id: int) -> bool:
+        row = self.model.row_of(lambda r: r.id == person_id)
+        if row < 0:
+            return False
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        pid = self.current_id()
+        has = pid is not None
+        for b in (self.edit_button, self.ad_button, self.active_button):
+            b.setEnabled(has)
+        if has:
+            row = self.model.record(self.view.currentIndex().row())
+            self.active_button.setText(
+                self.tr("&Deactivate") if row.active else self.tr("Re&activate")
+            )
+        self._show_detail(pid)
+
+    def _show_detail(self, person_id: int | None) -> None:
+        if person_id is None:
+            self.detail.setText(
+                "<p style='color:gray'>"
+                + html.escape(self.tr("Select a person to see their details and partner ad."))
+                + "</p>"
+            )
+            return
+        p = self.ws.people.get(person_id)
+        ad = self.ws.people.get_ad(person_id)
+        e = html.escape
+        lines = [f"<h3>{e(p.name)}</h3>"]
+        if not p.active:
+            lines.append(f"<p><i>{e(self.tr('Inactive'))}</i></p>")
+        facts = [
+            (self.tr("Department"), p.department),
+            (self.tr("Job title"), p.job_title),
+            (self.tr("Location"), p.location),
+            (self.tr("Manager"), p.manager_name),
+            (self.tr("Languages"), p.languages),
+            (self.tr("E-mail"), p.email),
+            (self.tr("Phone"), p.phone),
+        ]
+        if p.generation_basis and p.generation_year:
+            facts.append(
+                (translate("People", GENERATION_BASES[p.generation_basis]), str(p.generation_year))
+            )
+        consent = (
+            (self.tr("yes, since %s") % fmt_date(p.consent_date))
+            if p.consent
+            else self.tr("not yet")
+        )
+        facts.append((self.tr("Consent"), consent))
+        lines.append("<table cellspacing='0' cellpadding='2'>")
+        for label, value in facts:
+            if value:
+                lines.append(f"<tr><td style='color:gray'>{e(label)}</td><td>{e(value)}</td></tr>")
+        lines.append("</table>")
+        for kind, heading in (("offer", self.tr("I offer")), ("seek", self.tr("I seek"))):
+            items = [a for a in ad if a.kind == kind]
+            lines.append(f"<h4>{e(heading)}</h4>")
+            if items:
+                lines.append(
+                    "<ul>"
+                    + "".join(
+                        f"<li>{e(a.topic)} <span style='color:gray'>({e(level_label(a.level))})"
+                        "</span></li>"
+                        for a in items
+                    )
+                    + "</ul>"
+                )
+            else:
+                lines.append(f"<p style='color:gray'>{e(self.tr('nothing entered yet'))}</p>")
+        if p.ad_note:
+            lines.append(f"<p><i>{e(p.ad_note)}</i></p>")
+        self.detail.setText("".join(lines))
+
+    # -- actions -------------------------------------------------------------------------------
+    def new_item(self) -> None:
+        dlg = PersonDialog(self.ws, parent=self)
+        if dlg.exec() and dlg.saved_id is not None:
+            self._after_save(dlg.saved_id, self.tr("Person added."))
+
+    def edit_current(self) -> None:
+        pid = self.current_id()
+        if pid is None:
+            return
+        dlg = PersonDialog(self.ws, pid, parent=self)
+        if dlg.exec():
+            self._after_save(pid, self.tr("Changes saved."))
+
+    def edit_ad(self) -> None:
+        pid = self.current_id()
+        if pid is None:
+            return
+        if PartnerAdDialog(self.ws, pid, parent=self).exec():
+            self._after_save(pid, self.tr("Partner ad saved."))
+
+    def toggle_active(self) -> None:
+        pid = self.current_id()
+        if pid is None:
+            return
+        row = self.model.record(self.view.currentIndex().row())
+        try:
+            self.ws.people.set_active(pid, not row.active)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        msg = self.tr("%s is now inactive.") if row.active else self.tr("%s is active again.")
+        self._after_save(pid, msg % row.name)
+
+    def _after_save(self, person_id: int, message: str) -> None:
+        self.status_message.emit(message)
+
+        def reselect() -> None:
+            self.loaded.disconnect(reselect)
+            if not self.select_person(person_id):
+                # The new row is hidden by a filter: clear the filters so the user sees it.
+                self.search.clear()
+                self.status.setCurrentIndex(2)
+                self.department.setCurrentIndex(0)
+                self.role.setCurrentIndex(0)
+                self.select_person(person_id)
+            self.view.setFocus()
+
+        self.loaded.connect(reselect)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

@@ -1,0 +1,286 @@
+"""The Programs page: programs of every format, their settings and their participants."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lernpartner_desktop.core.formats import FORMATS, role_label, tension_label
+from lernpartner_desktop.core.programs import ParticipantRow, ProgramData
+from lernpartner_desktop.ui.dialogs.enrol import EnrolDialog, ParticipationDialog
+from lernpartner_desktop.ui.dialogs.program import ProgramDialog
+from lernpartner_desktop.ui.operations import Operations
+from lernpartner_desktop.ui.pages.base import Page
+from lernpartner_desktop.ui.table_model import Column, RecordTableModel
+from lernpartner_desktop.ui.widgets import fmt_date, show_error, tidy_table
+from lernpartner_desktop.workspace import Workspace
+
+
+def _table(model: RecordTableModel, name: str) -> QTableView:  # type: ignore[type-arg]
+    view = QTableView()
+    view.setModel(model)
+    tidy_table(view)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAccessibleName(name)
+    return view
+
+
+class ProgramsPage(Page):
+    areas = frozenset({"programs", "people"})
+
+    def __init__(self, ws: Workspace, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ws, ops, parent)
+        self.model: RecordTableModel[ProgramData] = RecordTableModel(
+            [
+                Column(self.tr("Program"), lambda p: p.name),
+                Column(self.tr("Format"), lambda p: FORMATS[p.format].display_name()),
+                Column(
+                    self.tr("Start"),
+                    lambda p: fmt_date(p.start_date),
+                    sort_key=lambda p: p.start_date,
+                ),
+                Column(
+                    self.tr("End"),
+                    lambda p: fmt_date(p.end_date),
+                    sort_key=lambda p: (p.end_date is None, p.end_date),
+                ),
+                Column(
+                    self.tr("Participants"),
+                    lambda p: str(p.participant_count),
+                    sort_key=lambda p: p.participant_count,
+                    align_right=True,
+                ),
+            ],
+            self,
+        )
+        self.view = _table(self.model, self.tr("Programs"))
+        for col, width in enumerate((220, 125, 80, 80)):
+            self.view.setColumnWidth(col, width)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_program())
+        self.view.doubleClicked.connect(lambda _i: self.edit_program())
+
+        self.new_button = QPushButton(self.tr("&New program…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.new_button.clicked.connect(self.new_item)
+        self.edit_button.clicked.connect(self.edit_program)
+
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        self.participants: RecordTableModel[ParticipantRow] = RecordTableModel(
+            [
+                Column(self.tr("Name"), lambda p: p.name),
+                Column(self.tr("Department"), lambda p: p.department),
+                Column(self.tr("Role"), lambda p: role_label(p.role)),
+                Column(
+                    self.tr("Capacity"),
+                    lambda p: "" if p.capacity is None else str(p.capacity),
+                    sort_key=lambda p: p.capacity or 0,
+                    align_right=True,
+                ),
+            ],
+            self,
+        )
+        self.participants.dimmed = lambda p: not p.active
+        self.participant_view = _table(self.participants, self.tr("Participants"))
+        for col, width in enumerate((180, 120, 100)):
+            self.participant_view.setColumnWidth(col, width)
+        self.participant_view.selectionModel().currentRowChanged.connect(
+            lambda *_: self._update_buttons()
+        )
+        self.participant_view.doubleClicked.connect(lambda _i: self.change_role())
+        self.enrol_button = QPushButton(self.tr("En&rol people…"))
+        self.role_button = QPushButton(self.tr("Change &role…"))
+        self.remove_button = QPushButton(self.tr("Re&move from program"))
+        self.enrol_button.clicked.connect(self.enrol)
+        self.role_button.clicked.connect(self.change_role)
+        self.remove_button.clicked.connect(self.remove_participant)
+        self.participant_count = QLabel()
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lb = QHBoxLayout()
+        lb.addWidget(self.new_button)
+        lb.addWidget(self.edit_button)
+        lb.addStretch(1)
+        lv.addLayout(lb)
+        lv.addWidget(self.view, 1)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.details)
+        rb = QHBoxLayout()
+        for b in (self.enrol_button, self.role_button, self.remove_button):
+            rb.addWidget(b)
+        rb.addStretch(1)
+        rb.addWidget(self.participant_count)
+        rv.addLayout(rb)
+        rv.addWidget(self.participant_view, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([560, 620])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._show_program()
+
+    def title(self) -> str:
+        return self.tr("Programs")
+
+    def refresh(self) -> None:
+        self.ops.run(self.ws.programs.list, self._loaded, lambda e: show_error(self, e))
+
+    def _loaded(self, programs: list[ProgramData]) -> None:
+        keep = self.current_program_id()
+        self.model.set_records(programs)
+        if keep is None and programs:
+            keep = self.model.record(0).id
+        if keep is not None:
+            self.select_program(keep)
+        self._show_program()
+        self.loaded.emit()
+
+    def current_program_id(self) -> int | None:
+        idx = self.view.currentIndex()
+        if not idx.isValid() or idx.row() >= self.model.rowCount():
+            return None
+        return self.model.record(idx.row()).id
+
+    def select_program(self, program_id: int) -> bool:
+        row = self.model.row_of(lambda p: p.id == program_id)
+        if row >= 0:
+            self.view.selectRow(row)
+        return row >= 0
+
+    def current_participant(self) -> ParticipantRow | None:
+        idx = self.participant_view.currentIndex()
+        if not idx.isValid() or idx.row() >= self.participants.rowCount():
+            return None
+        return self.participants.record(idx.row())
+
+    def _show_program(self) -> None:
+        pid = self.current_program_id()
+        if pid is None:
+            self.details.setText(
+                "<p style='color:gray'>"
+                + html.escape(
+                    self.tr("No program selected. Create one with “New program…” (Ctrl+N).")
+                )
+                + "</p>"
+            )
+            self.participants.set_records([])
+            self._update_buttons()
+            return
+        p = self.ws.programs.get(pid)
+        e = html.escape
+        fmt = FORMATS[p.format]
+        period = fmt_date(p.start_date) + (" – " + fmt_date(p.end_date) if p.end_date else "")
+        facts = [
+            (self.tr("Format"), fmt.display_name()),
+            (self.tr("Period"), period),
+            (self.tr("Meetings"), self.tr("every %n week(s)", "", p.cadence_weeks or 0)),
+        ]
+        if fmt.is_group:
+            facts.append((self.tr("Max. group size"), str(p.max_group_size)))
+        facts.append(
+            (
+                self.tr("Settings"),
+                ", ".join(
+                    tension_label(f, getattr(p, f))
+                    for f in ("participation", "content", "steering", "hierarchy")
+                ),
+            )
+        )
+        if p.facilitator_name:
+            facts.append((self.tr("Facilitator"), p.facilitator_name))
+        rows = "".join(
+            f"<tr><td style='color:gray;padding-right:8px'>{e(k)}</td><td>{e(v)}</td></tr>"
+            for k, v in facts
+        )
+        desc = f"<p>{e(p.description)}</p>" if p.description else ""
+        self.details.setText(f"<h3>{e(p.name)}</h3><table>{rows}</table>{desc}")
+        keep = self.current_participant()
+        self.participants.set_records(self.ws.programs.participants(pid))
+        counts: dict[str, int] = {}
+        for r in self.participants.records():
+            counts[r.role] = counts.get(r.role, 0) + 1
+        self.participant_count.setText(
+            ", ".join(f"{n} × {role_label(role)}" for role, n in sorted(counts.items()))
+        )
+        if keep is not None:
+            row = self.participants.row_of(lambda r: r.id == keep.id)
+            if row >= 0:
+                self.participant_view.selectRow(row)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_program = self.current_program_id() is not None
+        self.edit_button.setEnabled(has_program)
+        self.enrol_button.setEnabled(has_program)
+        has_part = self.current_participant() is not None
+        self.role_button.setEnabled(has_part)
+        self.remove_button.setEnabled(has_part)
+
+    # -- actions -------------------------------------------------------------------------------
+    def new_item(self) -> None:
+        dlg = ProgramDialog(self.ws, parent=self)
+        if dlg.exec() and dlg.saved_id is not None:
+            self._reselect(dlg.saved_id)
+            self.status_message.emit(self.tr("Program created. Now enrol its participants."))
+
+    def edit_program(self) -> None:
+        pid = self.current_program_id()
+        if pid is not None and ProgramDialog(self.ws, pid, parent=self).exec():
+            self.status_message.emit(self.tr("Changes saved."))
+
+    def enrol(self) -> None:
+        pid = self.current_program_id()
+        if pid is None:
+            return
+        dlg = EnrolDialog(self.ws, pid, parent=self)
+        if dlg.exec():
+            self.status_message.emit(self.tr("%n person(s) enrolled.", "", len(dlg.added)))
+
+    def change_role(self) -> None:
+        pid, part = self.current_program_id(), self.current_participant()
+        if pid is not None and part is not None:
+            ParticipationDialog(self.ws, pid, part.id, parent=self).exec()
+
+    def remove_participant(self) -> None:
+        part = self.current_participant()
+        if part is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove from program"),
+            self.tr("Remove %s from this program? Their person record stays.") % part.name,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.ws.programs.withdraw(part.id)
+        except Exception as exc:
+            show_error(self, exc)
+
+    def _reselect(self, program_id: int) -> None:
+        def again() -> None:
+            self.loaded.disconnect(again)
+            self.select_program(program_id)
+            self.view.setFocus()
+
+        self.loaded.connect(again)

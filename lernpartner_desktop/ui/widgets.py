@@ -1,0 +1,100 @@
+"""Small shared widgets and helpers for the UI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
+
+from lernpartner_desktop.core.errors import LernpartnerError
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str, context: str = "Common") -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def to_qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def from_qdate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+def fmt_date(d: dt.date | None) -> str:
+    # The German convention (31.12.2026) everywhere: the product is German first and the
+    # "C" locale's short format ("31 12 2026") reads badly.
+    return "" if d is None else d.strftime("%d.%m.%Y")
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    """Tell the user what went wrong. Expected errors carry their own readable message."""
+    if isinstance(exc, LernpartnerError):
+        QMessageBox.warning(parent, title or tr("Lernpartner"), exc.message())
+        return
+    log.error("unexpected error: %s", getattr(exc, "__lp_traceback__", repr(exc)))
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(title or tr("Lernpartner"))
+    box.setText(tr("Something unexpected went wrong. Nothing was saved half-way."))
+    box.setDetailedText(getattr(exc, "__lp_traceback__", repr(exc)))
+    box.exec()
+
+
+class ErrorBanner(QLabel):
+    """An inline message at the top of a dialog: calmer than a pop-up, and it stays visible."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setStyleSheet(
+            "QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0;"
+            " border-radius: 4px; padding: 6px 8px; }"
+        )
+        self.setAccessibleName(tr("Error message"))
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.hide()
+
+
+class SectionTitle(QLabel):
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.setFont(font)
+
+
+def tidy_table(view: QTableView) -> None:
+    """One line per row, compact heights: what a native table looks like."""
+    view.setWordWrap(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSortingEnabled(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setDefaultAlignment(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    )

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from lernpartner_desktop.core.errors import (
+    AlreadyRunning,
+    DatabaseTooNew,
+    DataDirNotWritable,
+    NotALernpartnerDatabase,
+)
+from lernpartner_desktop.storage.database import (
+    APPLICATION_ID,
+    DB_FILENAME,
+    head_revision,
+    known_revisions,
+)
+from lernpartner_desktop.workspace import Workspace
+from tests.conftest import FIXTURES, add_person
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_every_connection_has_the_pragmas(ws: Workspace) -> None:
+    with ws.db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+        assert conn.execute(text("PRAGMA application_id")).scalar() == APPLICATION_ID
+
+
+def test_alembic_agrees_about_the_head() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location",
+                        str(Path("lernpartner_desktop/storage/migrations").resolve()))
+    script = ScriptDirectory.from_config(cfg)
+    assert script.get_current_head() == head_revision()
+    assert [r.revision for r in script.walk_revisions()][::-1] == known_revisions()
+
+
+def test_a_failed_write_leaves_nothing_behind(ws: Workspace) -> None:
+    from lernpartner_desktop.storage.models import Person
+
+    with pytest.raises(RuntimeError), ws.db.write() as s:
+        s.add(Person(name="Half", name_key="half"))
+        s.flush()
+        raise RuntimeError("power cut")
+    assert ws.people.count() == 0
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema_*.db")),
+                         ids=lambda p: p.name)
+def test_fixture_of_every_released_schema_upgrades_to_head(tmp_path: Path, fixture: Path
+                                                           ) -> None:
+    folder = tmp_path / "old"
+    folder.mkdir()
+    shutil.copy(fixture, folder / DB_FILENAME)
+    old_rev = fixture.stem.split("_")[1]
+    with Workspace.open(folder) as ws:
+        with ws.db.engine.connect() as c:
+            assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == \
+                head_revision()
+        names = {r.name for r in ws.people.list_rows()}
+        assert "Jörg Müller" in names and len(names) == 12
+        assert {p.name for p in ws.programs.list()} == {"Tandems Pilot", "Reverse Mentoring"}
+    backups = list(folder.glob(f"{DB_FILENAME}.before-*.bak"))
+    assert len(backups) == (0 if old_rev == head_revision() else 1)
+    from lernpartner_desktop.core.check import check_folder
+
+    assert check_folder(folder) == []
+
+
+def test_fixture_set_covers_every_schema() -> None:
+    assert {p.stem.split("_")[1] for p in FIXTURES.glob("schema_*.db")} == set(known_revisions())
+
+
+def test_database_of_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    folder = tmp_path / "new"
+    with Workspace.open(folder) as ws:
+        add_person(ws, "Zukunft")
+    db = folder / DB_FILENAME
+    con = sqlite3.connect(db)
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+    before = digest(db)
+    with pytest.raises(DatabaseTooNew) as err:
+        Workspace.open(folder)
+    assert "newer version" in str(err.value)
+    assert digest(db) == before
+    assert not list(folder.glob("*.bak"))
+
+
+def test_text_file_is_not_a_database(tmp_path: Path) -> None:
+    folder = tmp_path / "t"
+    folder.mkdir()
+    (folder / DB_FILENAME).write_text("Einkaufsliste: Milch, Brot")
+    with pytest.raises(NotALernpartnerDatabase, match="not a Lernpartner database"):
+        Workspace.open(folder)
+    assert (folder / DB_FILENAME).read_text() == "Einkaufsliste: Milch, Brot"
+
+
+def test_other_programs_sqlite_is_refused_untouched(tmp_path: Path) -> None:
+    folder = tmp_path / "o"
+    folder.mkdir()
+    con = sqlite3.connect(folder / DB_FILENAME)
+    con.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT)")
+    con.commit()
+    con.close()
+    before = digest(folder / DB_FILENAME)
+    with pytest.raises(NotALernpartnerDatabase, match="another program"):
+        Workspace.open(folder)
+    assert digest(folder / DB_FILENAME) == before
+
+
+def test_empty_file_becomes_a_fresh_database(tmp_path: Path) -> None:
+    folder = tmp_path / "e"
+    folder.mkdir()
+    (folder / DB_FILENAME).touch()
+    with Workspace.open(folder) as ws:
+        assert ws.is_empty()
+
+
+def test_data_folder_that_cannot_be_created(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    with pytest.raises(DataDirNotWritable, match="cannot be used"):
+        Workspace.open(blocker / "data")
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
+                    reason="root ignores directory permissions")
+def test_read_only_data_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(DataDirNotWritable, match="cannot write"):
+            Workspace.open(folder)
+    finally:
+        folder.chmod(0o700)
+
+
+def test_one_instance_per_data_folder(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    folder = tmp_path / "one"
+    with Workspace.open(folder):
+        out = subprocess.run(
+            [sys.executable, "-m", "lernpartner_desktop", "--data-dir", str(folder), "demo"],
+            capture_output=True, text=True, timeout=60,
+        )
+        assert out.returncode == 1
+        assert "already running" in out.stderr
+    # Once the first one is closed, the folder is free again.
+    with Workspace.open(folder):
+        pass
+
+
+def test_second_open_in_same_process_is_refused_too(tmp_path: Path) -> None:
+    folder = tmp_path / "two"
+    with Workspace.open(folder), pytest.raises(AlreadyRunning):
+        Workspace.open(folder)

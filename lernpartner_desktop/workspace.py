@@ -1,8 +1,13 @@
 """The one object the UI holds (like Anki's Collection).
 
-Opening a workspace claims the data folder for this process (one instance at a time), opens
-or creates the database (migrating it if needed) and exposes the services:
-``ws.people``, ``ws.programs``, ...  After a change the services announce it on ``ws.changes``.
+Opening a workspace claims the data folder for this process (one instance at a time), creates
+or migrates the database file and exposes the services: ``ws.people``, ``ws.programs``, ...
+After a change the services announce it on ``ws.changes``.
+
+SQLAlchemy costs about a quarter of a second to import. The start page reads with plain
+``sqlite3`` (``ws.overview``), and the SQLAlchemy-backed services are built on first use, so
+the window is up before that import; :meth:`Workspace.warm_up` then loads it in the
+background.
 """
 
 from __future__ import annotations
@@ -11,15 +16,20 @@ import contextlib
 import errno
 import os
 import tempfile
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from lernpartner_desktop.core.changes import ChangeHub
 from lernpartner_desktop.core.errors import AlreadyRunning, DataDirNotWritable
 from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP
 from lernpartner_desktop.core.overview import OverviewService
-from lernpartner_desktop.core.people import PeopleService
-from lernpartner_desktop.core.programs import ProgramService
-from lernpartner_desktop.core.service import ChangeHub
-from lernpartner_desktop.storage.database import DB_FILENAME, Database
+from lernpartner_desktop.storage.sqlitefile import DB_FILENAME, prepare
+
+if TYPE_CHECKING:
+    from lernpartner_desktop.core.people import PeopleService
+    from lernpartner_desktop.core.programs import ProgramService
+    from lernpartner_desktop.storage.database import Database
 
 LOCK_FILENAME = "lernpartner.lock"
 
@@ -78,14 +88,13 @@ class InstanceLock:
 
 
 class Workspace:
-    def __init__(self, folder: Path, db: Database, lock: InstanceLock | None) -> None:
+    def __init__(self, folder: Path, lock: InstanceLock | None, *, readonly: bool = False) -> None:
         self.folder = folder
-        self.db = db
+        self.db_path = folder / DB_FILENAME
+        self.readonly = readonly
         self._lock = lock
         self.changes = ChangeHub()
-        self.people = PeopleService(db, self.changes)
-        self.programs = ProgramService(db, self.changes)
-        self.overview = OverviewService(db, self.changes)
+        self.overview = OverviewService(self.db_path)
 
     @classmethod
     def open(cls, folder: Path) -> Workspace:
@@ -94,26 +103,50 @@ class Workspace:
         lock = InstanceLock(folder)
         lock.acquire()
         try:
-            db = Database.open(folder / DB_FILENAME)
+            prepare(folder / DB_FILENAME)
         except BaseException:
             lock.release()
             raise
-        return cls(folder, db, lock)
+        return cls(folder, lock)
 
     @classmethod
     def open_readonly(cls, folder: Path) -> Workspace:
         """Open without claiming the folder and without writing (for checks and reports)."""
-        return cls(folder, Database.open(folder / DB_FILENAME, readonly=True), None)
+        ws = cls(folder, None, readonly=True)
+        ws.db  # noqa: B018 - opening checks the file now, not on first use
+        return ws
 
-    @property
-    def db_path(self) -> Path:
-        return self.db.path
+    @cached_property
+    def db(self) -> Database:
+        from lernpartner_desktop.storage.database import Database
+
+        if self.readonly:
+            return Database.open(self.db_path, readonly=True)
+        return Database(self.db_path)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        from lernpartner_desktop.core.people import PeopleService
+
+        return PeopleService(self.db, self.changes)
+
+    @cached_property
+    def programs(self) -> ProgramService:
+        from lernpartner_desktop.core.programs import ProgramService
+
+        return ProgramService(self.db, self.changes)
+
+    def warm_up(self) -> None:
+        """Import and connect the SQLAlchemy side (call on the worker after start-up)."""
+        self.people.count()
+        self.programs  # noqa: B018
 
     def is_empty(self) -> bool:
-        return self.people.count() == 0 and not self.programs.list()
+        return self.overview.is_empty()
 
     def close(self) -> None:
-        self.db.close()
+        if "db" in self.__dict__:
+            self.db.close()
         if self._lock is not None:
             with contextlib.suppress(Exception):
                 self._lock.release()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from lernpartner_desktop.core.errors import StoreError
 from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from lernpartner_desktop.storage.database import (
+from lernpartner_desktop.storage.sqlitefile import (
     DB_FILENAME,
     check_revision,
     head_revision,

@@ -1,80 +1,66 @@
-"""Figures and hints for the start page: what the owner-manager should look at."""
+"""Figures and hints for the start page: what the owner-manager should look at.
+
+Read with plain ``sqlite3`` on a read-only connection: this is the first thing the app shows,
+and it must not wait for SQLAlchemy to import.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from pathlib import Path
 
-from sqlalchemy import func, select
+from lernpartner_desktop.core.records import Hint, RegistrySummary
+from lernpartner_desktop.storage.sqlitefile import connect_readonly
 
-from lernpartner_desktop.core.service import Service
-from lernpartner_desktop.storage.models import AdItem, Participation, Person, Program
-
-
-@dataclass(frozen=True)
-class Hint:
-    kind: str  # what needs attention, e.g. "no_consent"
-    target: str  # "person" or "program"
-    target_id: int
-    label: str
+# Enrolled people needing a look: no recorded consent (the GDPR wants it before taking part),
+# inactive but still enrolled, or an empty partner ad (matching has nothing to go on).
+_PERSON_HINTS = {
+    "no_consent": "p.consent = 0",
+    "inactive_enrolled": "p.active = 0",
+    "no_ad": "p.active = 1 AND NOT EXISTS (SELECT 1 FROM ad_item a WHERE a.person_id = p.id)",
+}
 
 
-@dataclass(frozen=True)
-class RegistrySummary:
-    active_people: int
-    inactive_people: int
-    running_programs: int
-    all_programs: int
-    participations: int
-    hints: list[Hint] = field(default_factory=list)
+class OverviewService:
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
 
+    def is_empty(self) -> bool:
+        con = connect_readonly(self.db_path)
+        try:
+            return not con.execute(
+                "SELECT EXISTS (SELECT 1 FROM person) OR EXISTS (SELECT 1 FROM program)"
+            ).fetchone()[0]
+        finally:
+            con.close()
 
-class OverviewService(Service):
     def registry(self, today: dt.date | None = None) -> RegistrySummary:
         today = today or dt.date.today()
-        with self.db.read() as s:
-            active = s.scalar(select(func.count()).where(Person.active.is_(True))) or 0
-            inactive = s.scalar(select(func.count()).where(Person.active.is_(False))) or 0
-            programs = s.execute(
-                select(Program.id, Program.name, Program.start_date, Program.end_date)
-            ).all()
-            running = sum(
-                1
-                for _i, _n, start, end in programs
-                if start <= today and (end is None or end >= today)
-            )
-            parts = s.scalar(select(func.count(Participation.id))) or 0
+        con = connect_readonly(self.db_path)
+        try:
+            active, inactive = con.execute(
+                "SELECT COALESCE(SUM(active = 1), 0), COALESCE(SUM(active = 0), 0) FROM person"
+            ).fetchone()
+            day = today.isoformat()
+            running, programs = con.execute(
+                "SELECT COALESCE(SUM(start_date <= ? AND (end_date IS NULL OR end_date >= ?)), 0),"
+                " COUNT(*) FROM program",
+                (day, day),
+            ).fetchone()
+            parts = con.execute("SELECT COUNT(*) FROM participation").fetchone()[0]
             hints: list[Hint] = []
-            # Enrolled without recorded consent: the GDPR wants consent before taking part.
-            for pid, name in s.execute(
-                select(Person.id, Person.name)
-                .join(Participation, Participation.person_id == Person.id)
-                .where(Person.consent.is_(False))
-                .distinct()
-                .order_by(Person.name)
-            ):
-                hints.append(Hint("no_consent", "person", pid, name))
-            # Enrolled but inactive.
-            for pid, name in s.execute(
-                select(Person.id, Person.name)
-                .join(Participation, Participation.person_id == Person.id)
-                .where(Person.active.is_(False))
-                .distinct()
-                .order_by(Person.name)
-            ):
-                hints.append(Hint("inactive_enrolled", "person", pid, name))
-            # Enrolled with an empty partner ad: matching will have nothing to go on.
-            has_ad = select(AdItem.person_id).distinct()
-            for pid, name in s.execute(
-                select(Person.id, Person.name)
-                .join(Participation, Participation.person_id == Person.id)
-                .where(Person.id.not_in(has_ad), Person.active.is_(True))
-                .distinct()
-                .order_by(Person.name)
-            ):
-                hints.append(Hint("no_ad", "person", pid, name))
-            enrolled = set(s.scalars(select(Participation.program_id).distinct()))
-            for pid, name, _s, _e in programs:
-                if pid not in enrolled:
-                    hints.append(Hint("empty_program", "program", pid, name))
-        return RegistrySummary(active, inactive, running, len(programs), parts, hints)
+            for kind, condition in _PERSON_HINTS.items():
+                rows = con.execute(
+                    "SELECT DISTINCT p.id, p.name FROM person p "
+                    "JOIN participation pa ON pa.person_id = p.id "
+                    f"WHERE {condition} ORDER BY p.name"
+                )
+                hints.extend(Hint(kind, "person", pid, name) for pid, name in rows)
+            rows = con.execute(
+                "SELECT id, name FROM program g WHERE NOT EXISTS "
+                "(SELECT 1 FROM participation pa WHERE pa.program_id = g.id) ORDER BY name"
+            )
+            hints.extend(Hint("empty_program", "program", pid, name) for pid, name in rows)
+        finally:
+            con.close()
+        return RegistrySummary(active, inactive, running, programs, parts, hints)

@@ -4,81 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, aliased
 
 from lernpartner_desktop.core.errors import NotFound, ValidationError
-from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP
+from lernpartner_desktop.core.records import (
+    GENERATION_BASES,
+    LEVELS,
+    AdEntry,
+    PersonData,
+    PersonInput,
+    PersonRow,
+)
 from lernpartner_desktop.core.service import Service
 from lernpartner_desktop.core.text import clean, clean_list, name_key
 from lernpartner_desktop.storage.models import AdItem, Participation, Person, Topic
-
-LEVELS: dict[int, str] = {
-    1: QT_TRANSLATE_NOOP("People", "Basic"),
-    2: QT_TRANSLATE_NOOP("People", "Intermediate"),
-    3: QT_TRANSLATE_NOOP("People", "Advanced"),
-    4: QT_TRANSLATE_NOOP("People", "Expert"),
-}
-GENERATION_BASES: dict[str, str] = {
-    "birth_year": QT_TRANSLATE_NOOP("People", "Year of birth"),
-    "entry_year": QT_TRANSLATE_NOOP("People", "Year of entry"),
-}
-
-
-def level_label(level: int) -> str:
-    return translate("People", LEVELS.get(level, str(level)))
-
-
-@dataclass(frozen=True)
-class PersonInput:
-    name: str
-    department: str = ""
-    job_title: str = ""
-    location: str = ""
-    manager_id: int | None = None
-    generation_basis: str | None = None
-    generation_year: int | None = None
-    languages: str = ""
-    email: str = ""
-    phone: str = ""
-    active: bool = True
-    consent: bool = False
-    consent_date: dt.date | None = None
-    ad_note: str = ""
-
-
-@dataclass(frozen=True)
-class PersonData(PersonInput):
-    id: int = 0
-    manager_name: str = ""
-
-
-@dataclass(frozen=True)
-class AdEntry:
-    topic: str
-    kind: str  # "offer" | "seek"
-    level: int
-
-
-@dataclass(frozen=True)
-class PersonRow:
-    """One line of the people table: everything shown and searched, precomputed."""
-
-    id: int
-    name: str
-    department: str
-    job_title: str
-    location: str
-    manager_name: str
-    generation: str
-    active: bool
-    consent: bool
-    roles: frozenset[str]
-    offers: tuple[str, ...]
-    seeks: tuple[str, ...]
-    search_text: str = field(repr=False, default="")
 
 
 class PeopleService(Service):

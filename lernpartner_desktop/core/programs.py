@@ -2,84 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lernpartner_desktop.core.errors import NotFound, ValidationError
 from lernpartner_desktop.core.formats import FORMATS, TENSION_FIELDS, role_label
 from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP
+from lernpartner_desktop.core.records import (
+    MAX_CAPACITY,
+    MAX_GROUP_SIZE,
+    ParticipantRow,
+    ProgramData,
+    ProgramInput,
+)
 from lernpartner_desktop.core.service import Service
 from lernpartner_desktop.core.text import clean, name_key
 from lernpartner_desktop.storage.models import Participation, Person, Program
-
-MAX_GROUP_SIZE = 30
-MAX_CAPACITY = 20
-
-
-@dataclass(frozen=True)
-class ProgramInput:
-    name: str
-    format: str
-    start_date: dt.date
-    end_date: dt.date | None = None
-    cadence_weeks: int | None = None
-    max_group_size: int | None = None
-    participation: str | None = None
-    content: str | None = None
-    steering: str | None = None
-    hierarchy: str | None = None
-    facilitator_id: int | None = None
-    description: str = ""
-
-    @classmethod
-    def from_format(
-        cls, name: str, format_key: str, start: dt.date, **overrides: object
-    ) -> ProgramInput:
-        """A program input filled with the format's defaults (any of which may be overridden)."""
-        f = FORMATS[format_key]
-        values: dict[str, object] = {
-            "cadence_weeks": f.cadence_weeks,
-            "max_group_size": f.max_group_size,
-            "participation": f.participation,
-            "content": f.content,
-            "steering": f.steering,
-            "hierarchy": f.hierarchy,
-        }
-        values.update(overrides)
-        return cls(name=name, format=format_key, start_date=start, **values)  # type: ignore[arg-type]
-
-
-@dataclass(frozen=True)
-class ProgramData:
-    id: int
-    name: str
-    format: str
-    start_date: dt.date
-    end_date: dt.date | None
-    cadence_weeks: int | None
-    max_group_size: int
-    participation: str
-    content: str
-    steering: str
-    hierarchy: str
-    facilitator_id: int | None
-    facilitator_name: str
-    description: str
-    participant_count: int = 0
-
-
-@dataclass(frozen=True)
-class ParticipantRow:
-    id: int
-    person_id: int
-    name: str
-    department: str
-    role: str
-    capacity: int | None
-    active: bool
 
 
 class ProgramService(Service):

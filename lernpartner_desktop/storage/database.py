@@ -1,114 +1,24 @@
-"""The one SQLite file: inspecting it, migrating it, and opening sessions on it.
-
-Start-up stays light: the file is inspected with the standard ``sqlite3`` module and Alembic is
-imported only when a migration is actually pending (a new file or an older schema).
-"""
+"""The SQLAlchemy side of the store: engines with their pragmas, migrations, sessions."""
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import re
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from lernpartner_desktop.core.atomic import atomic_path
-from lernpartner_desktop.core.errors import (
-    DatabaseTooNew,
-    NotALernpartnerDatabase,
-    StoreError,
-)
+from lernpartner_desktop.core.errors import StoreError
 from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP
-
-# "LPNR" in the SQLite header marks a file as ours (PRAGMA application_id).
-APPLICATION_ID = 0x4C504E52
-DB_FILENAME = "lernpartner.db"
-BUSY_TIMEOUT_MS = 5000
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-_VERSIONS_DIR = Path(__file__).parent / "migrations" / "versions"
-_REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
-
-
-def known_revisions() -> list[str]:
-    """Revision ids this build knows, oldest first (file names ``NNNN_description.py``)."""
-    revs = [m.group(1) for p in _VERSIONS_DIR.iterdir() if (m := _REVISION_FILE.match(p.name))]
-    return sorted(revs)
-
-
-def head_revision() -> str:
-    return known_revisions()[-1]
-
-
-@dataclass(frozen=True)
-class FileState:
-    exists: bool
-    revision: str | None  # None: no schema yet (new or empty file)
-
-
-def inspect_file(path: Path) -> FileState:
-    """Tell what ``path`` holds without changing it. Raises for foreign or unreadable files."""
-    if not path.exists() or path.stat().st_size == 0:
-        return FileState(exists=path.exists(), revision=None)
-    with open(path, "rb") as fh:
-        if fh.read(16) != _SQLITE_MAGIC:
-            raise NotALernpartnerDatabase(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "The file {path} is not a Lernpartner database. It was not changed."
-                ),
-                path=str(path),
-            )
-    try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
-            app_id = con.execute("PRAGMA application_id").fetchone()[0]
-            tables = {
-                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            revision = None
-            if "alembic_version" in tables:
-                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        raise NotALernpartnerDatabase(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The file {path} cannot be read as a Lernpartner database: {reason}"
-            ),
-            path=str(path),
-            reason=str(exc),
-        ) from exc
-    if app_id != APPLICATION_ID:
-        if tables:
-            raise NotALernpartnerDatabase(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The file {path} is a database of another program, not of Lernpartner. "
-                    "It was not changed.",
-                ),
-                path=str(path),
-            )
-        return FileState(exists=True, revision=None)
-    return FileState(exists=True, revision=revision)
-
-
-def check_revision(path: Path, revision: str | None) -> None:
-    if revision is not None and revision not in known_revisions():
-        raise DatabaseTooNew(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The database {path} was written by a newer version of Lernpartner "
-                "(schema {revision}). Please install the newer version; the file was not changed.",
-            ),
-            path=str(path),
-            revision=revision,
-        )
+from lernpartner_desktop.storage.sqlitefile import (
+    BUSY_TIMEOUT_MS,
+    check_revision,
+    inspect_file,
+    prepare,
+)
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any, *, foreign_keys: bool) -> None:
@@ -149,26 +59,6 @@ def make_engine(path: Path, *, readonly: bool = False, foreign_keys: bool = True
     return engine
 
 
-def copy_aside(path: Path, label: str) -> Path:
-    """Copy the database to ``<name>.before-<label>-<time>.bak`` with SQLite's backup API.
-
-    The backup API gives a consistent copy including what is still in the WAL.
-    """
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.before-{label}-{stamp}.bak")
-    src = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        with atomic_path(target) as tmp:
-            dst = sqlite3.connect(tmp)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-    finally:
-        src.close()
-    return target
-
-
 def migrate(path: Path, target: str = "head") -> None:
     """Run Alembic migrations up to ``target`` (imported here: off the normal start path)."""
     from alembic import command
@@ -197,9 +87,10 @@ class Database:
 
     @classmethod
     def open(cls, path: Path, *, readonly: bool = False) -> Database:
-        state = inspect_file(path)
-        check_revision(path, state.revision)
+        """Open ``path``; for writing, create or migrate it first (see ``prepare``)."""
         if readonly:
+            state = inspect_file(path)
+            check_revision(path, state.revision)
             if state.revision is None:
                 raise StoreError(
                     QT_TRANSLATE_NOOP(
@@ -208,11 +99,7 @@ class Database:
                     folder=str(path.parent),
                 )
             return cls(path, readonly=True)
-        head = head_revision()
-        if state.revision != head:
-            if state.revision is not None:
-                copy_aside(path, f"schema{head}")
-            migrate(path)
+        prepare(path)
         return cls(path)
 
     @contextlib.contextmanager

@@ -43,20 +43,33 @@ def run_gui(folder: Path) -> int:
     window = MainWindow(ws)
     window.show()
     if os.environ.get(STARTUP_PROBE):
-        started = float(os.environ[STARTUP_PROBE])
-
-        def report() -> None:
-            # Shown, first page loaded, worker idle: the moment a person can start working.
-            QTimer.singleShot(
-                0,
-                lambda: (
-                    print(f"startup_seconds={time.time() - started:.4f}", flush=True),
-                    app.quit(),
-                ),
-            )
-
-        window.ops.idle.connect(report)
+        _install_probe(app, window, float(os.environ[STARTUP_PROBE]))
     try:
         return app.exec()
     finally:
         ws.close()
+
+
+def _install_probe(app: QApplication, window: object, started: float) -> None:
+    """Print when the window is shown and idle, and when the background warm-up is done."""
+    from lernpartner_desktop.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    marks: list[float] = []
+
+    def on_idle() -> None:
+        marks.append(time.time() - started)
+        if len(marks) == 1:
+            heavy = [
+                m
+                for m in ("sqlalchemy", "alembic", "reportlab", "scipy", "networkx")
+                if m in sys.modules
+            ]
+            print(f"startup_seconds={marks[0]:.4f}", flush=True)
+            print(f"heavy_modules={','.join(heavy) or 'none'}", flush=True)
+        else:
+            print(f"warm_seconds={marks[1]:.4f}", flush=True)
+            window.ops.idle.disconnect(on_idle)
+            QTimer.singleShot(0, app.quit)
+
+    window.ops.idle.connect(on_idle)

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from lernpartner_desktop import __version__
+from lernpartner_desktop.ui.gc_guard import GuiThreadCollector
 from lernpartner_desktop.ui.operations import Operations
 from lernpartner_desktop.ui.pages.base import Page
 from lernpartner_desktop.ui.pages.overview import OverviewPage
 from lernpartner_desktop.ui.pages.people import PeoplePage
 from lernpartner_desktop.ui.pages.programs import ProgramsPage
+from lernpartner_desktop.ui.widgets import show_error
 from lernpartner_desktop.workspace import Workspace
 
 
@@ -45,6 +47,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.collector = GuiThreadCollector(self)
         self.ops = Operations(self)
         self.bridge = ChangeBridge(ws, self)
         self.setWindowTitle(self.tr("Lernpartner"))
@@ -84,6 +87,11 @@ class MainWindow(QMainWindow):
         folder.setStyleSheet("color: palette(mid);")
         self.statusBar().addPermanentWidget(folder)
         self.nav.setCurrentRow(0)
+        # Once the start page is up, load the SQLAlchemy side in the background.
+        self.ops.idle.connect(self._warm_up, Qt.ConnectionType.SingleShotConnection)
+
+    def _warm_up(self) -> None:
+        self.ops.run(self.ws.warm_up, on_error=lambda e: show_error(self, e))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -169,4 +177,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ops.wait()
         self.bridge.detach()
+        self.collector.stop()
         super().closeEvent(event)

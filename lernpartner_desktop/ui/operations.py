@@ -63,7 +63,7 @@ class Operations(QObject):
         on_error: Callable[[Exception], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
     ) -> None:
-        relay = _Relay()
+        relay = _Relay(self)  # dies with us: no late delivery into deleted pages
         self._pending.add(relay)
 
         def finished() -> None:

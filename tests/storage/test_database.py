@@ -15,7 +15,7 @@ from lernpartner_desktop.core.errors import (
     DataDirNotWritable,
     NotALernpartnerDatabase,
 )
-from lernpartner_desktop.storage.database import (
+from lernpartner_desktop.storage.sqlitefile import (
     APPLICATION_ID,
     DB_FILENAME,
     head_revision,
@@ -43,8 +43,9 @@ def test_alembic_agrees_about_the_head() -> None:
     from alembic.script import ScriptDirectory
 
     cfg = Config()
-    cfg.set_main_option("script_location",
-                        str(Path("lernpartner_desktop/storage/migrations").resolve()))
+    cfg.set_main_option(
+        "script_location", str(Path("lernpartner_desktop/storage/migrations").resolve())
+    )
     script = ScriptDirectory.from_config(cfg)
     assert script.get_current_head() == head_revision()
     assert [r.revision for r in script.walk_revisions()][::-1] == known_revisions()
@@ -60,18 +61,18 @@ def test_a_failed_write_leaves_nothing_behind(ws: Workspace) -> None:
     assert ws.people.count() == 0
 
 
-@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema_*.db")),
-                         ids=lambda p: p.name)
-def test_fixture_of_every_released_schema_upgrades_to_head(tmp_path: Path, fixture: Path
-                                                           ) -> None:
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema_*.db")), ids=lambda p: p.name)
+def test_fixture_of_every_released_schema_upgrades_to_head(tmp_path: Path, fixture: Path) -> None:
     folder = tmp_path / "old"
     folder.mkdir()
     shutil.copy(fixture, folder / DB_FILENAME)
     old_rev = fixture.stem.split("_")[1]
     with Workspace.open(folder) as ws:
         with ws.db.engine.connect() as c:
-            assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == \
-                head_revision()
+            assert (
+                c.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                == head_revision()
+            )
         names = {r.name for r in ws.people.list_rows()}
         assert "Jörg Müller" in names and len(names) == 12
         assert {p.name for p in ws.programs.list()} == {"Tandems Pilot", "Reverse Mentoring"}
@@ -140,8 +141,9 @@ def test_data_folder_that_cannot_be_created(tmp_path: Path) -> None:
         Workspace.open(blocker / "data")
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="root ignores directory permissions")
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() == 0, reason="root ignores directory permissions"
+)
 def test_read_only_data_folder(tmp_path: Path) -> None:
     folder = tmp_path / "ro"
     folder.mkdir()
@@ -161,7 +163,9 @@ def test_one_instance_per_data_folder(tmp_path: Path) -> None:
     with Workspace.open(folder):
         out = subprocess.run(
             [sys.executable, "-m", "lernpartner_desktop", "--data-dir", str(folder), "demo"],
-            capture_output=True, text=True, timeout=60,
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
         assert out.returncode == 1
         assert "already running" in out.stderr

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 
 from lernpartner_desktop.core.errors import LernpartnerError
 from lernpartner_desktop.core.formats import FORMATS, role_label
-from lernpartner_desktop.core.people import PersonRow
-from lernpartner_desktop.core.programs import MAX_CAPACITY
+from lernpartner_desktop.core.records import MAX_CAPACITY, PersonRow
 from lernpartner_desktop.ui.table_model import Column, RecordTableModel
 from lernpartner_desktop.ui.widgets import ErrorBanner, tidy_table
 from lernpartner_desktop.workspace import Workspace

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from lernpartner_desktop.core.errors import LernpartnerError
-from lernpartner_desktop.core.people import LEVELS, AdEntry, level_label
+from lernpartner_desktop.core.records import LEVELS, AdEntry, level_label
 from lernpartner_desktop.ui.widgets import ErrorBanner
 from lernpartner_desktop.workspace import Workspace
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from lernpartner_desktop.core.errors import LernpartnerError, ValidationError
-from lernpartner_desktop.core.people import PersonInput
+from lernpartner_desktop.core.records import PersonInput
 from lernpartner_desktop.ui.widgets import ErrorBanner, from_qdate, show_error, to_qdate
 from lernpartner_desktop.workspace import Workspace
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from lernpartner_desktop.core.errors import LernpartnerError
 from lernpartner_desktop.core.formats import FORMATS, TENSION_FIELDS, tension_label
 from lernpartner_desktop.core.i18n import translate
-from lernpartner_desktop.core.programs import ProgramInput
+from lernpartner_desktop.core.records import ProgramInput
 from lernpartner_desktop.ui.widgets import ErrorBanner, from_qdate, to_qdate
 from lernpartner_desktop.workspace import Workspace
 

@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
 
 from lernpartner_desktop.core.formats import ROLES, role_label
 from lernpartner_desktop.core.i18n import translate
-from lernpartner_desktop.core.people import GENERATION_BASES, PersonRow, level_label
-from lernpartner_desktop.ui.dialogs.partner_ad import PartnerAdDialog
-from lernpartner_desktop.ui.dialogs.person import PersonDialog
+from lernpartner_desktop.core.records import GENERATION_BASES, PersonRow, level_label
 from lernpartner_desktop.ui.operations import Operations
 from lernpartner_desktop.ui.pages.base import Page
 from lernpartner_desktop.ui.table_model import Column, RecordTableModel
@@ -281,6 +279,8 @@ class PeoplePage(Page):
 
     # -- actions -------------------------------------------------------------------------------
     def new_item(self) -> None:
+        from lernpartner_desktop.ui.dialogs.person import PersonDialog
+
         dlg = PersonDialog(self.ws, parent=self)
         if dlg.exec() and dlg.saved_id is not None:
             self._after_save(dlg.saved_id, self.tr("Person added."))
@@ -289,6 +289,8 @@ class PeoplePage(Page):
         pid = self.current_id()
         if pid is None:
             return
+        from lernpartner_desktop.ui.dialogs.person import PersonDialog
+
         dlg = PersonDialog(self.ws, pid, parent=self)
         if dlg.exec():
             self._after_save(pid, self.tr("Changes saved."))
@@ -297,6 +299,8 @@ class PeoplePage(Page):
         pid = self.current_id()
         if pid is None:
             return
+        from lernpartner_desktop.ui.dialogs.partner_ad import PartnerAdDialog
+
         if PartnerAdDialog(self.ws, pid, parent=self).exec():
             self._after_save(pid, self.tr("Partner ad saved."))
 

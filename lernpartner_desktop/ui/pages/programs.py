@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from lernpartner_desktop.core.formats import FORMATS, role_label, tension_label
-from lernpartner_desktop.core.programs import ParticipantRow, ProgramData
-from lernpartner_desktop.ui.dialogs.enrol import EnrolDialog, ParticipationDialog
-from lernpartner_desktop.ui.dialogs.program import ProgramDialog
+from lernpartner_desktop.core.records import ParticipantRow, ProgramData
 from lernpartner_desktop.ui.operations import Operations
 from lernpartner_desktop.ui.pages.base import Page
 from lernpartner_desktop.ui.table_model import Column, RecordTableModel
@@ -238,6 +236,8 @@ class ProgramsPage(Page):
 
     # -- actions -------------------------------------------------------------------------------
     def new_item(self) -> None:
+        from lernpartner_desktop.ui.dialogs.program import ProgramDialog
+
         dlg = ProgramDialog(self.ws, parent=self)
         if dlg.exec() and dlg.saved_id is not None:
             self._reselect(dlg.saved_id)
@@ -245,6 +245,8 @@ class ProgramsPage(Page):
 
     def edit_program(self) -> None:
         pid = self.current_program_id()
+        from lernpartner_desktop.ui.dialogs.program import ProgramDialog
+
         if pid is not None and ProgramDialog(self.ws, pid, parent=self).exec():
             self.status_message.emit(self.tr("Changes saved."))
 
@@ -252,6 +254,8 @@ class ProgramsPage(Page):
         pid = self.current_program_id()
         if pid is None:
             return
+        from lernpartner_desktop.ui.dialogs.enrol import EnrolDialog
+
         dlg = EnrolDialog(self.ws, pid, parent=self)
         if dlg.exec():
             self.status_message.emit(self.tr("%n person(s) enrolled.", "", len(dlg.added)))
@@ -259,6 +263,8 @@ class ProgramsPage(Page):
     def change_role(self) -> None:
         pid, part = self.current_program_id(), self.current_participant()
         if pid is not None and part is not None:
+            from lernpartner_desktop.ui.dialogs.enrol import ParticipationDialog
+
             ParticipationDialog(self.ws, pid, part.id, parent=self).exec()
 
     def remove_participant(self) -> None:

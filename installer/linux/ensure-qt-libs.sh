@@ -9,7 +9,7 @@ missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
 done
-if [ -z "$DISPLAY$WAYLAND_DISPLAY" ]; then
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   command -v xvfb-run >/dev/null 2>&1 || missing="$missing xvfb"
 fi
 [ -z "$missing" ] && exit 0

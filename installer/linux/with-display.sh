@@ -1,7 +1,7 @@
 #!/bin/sh
 # Start the app on the screen; on a machine without one (a server, CI) start it on a
 # virtual X screen so that `make run` still starts the real app.
-if [ -n "$DISPLAY$WAYLAND_DISPLAY" ] || [ "$(uname)" != "Linux" ]; then
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ "$(uname)" != "Linux" ]; then
   exec "$@"
 fi
 if command -v xvfb-run >/dev/null 2>&1; then

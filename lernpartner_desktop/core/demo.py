@@ -211,6 +211,29 @@ DIGITAL = ("Social Media", "KI-Werkzeuge", "Videokonferenzen & Teams", "Power BI
 LANGUAGES = ("Englisch", "Türkisch", "Polnisch", "Russisch", "Italienisch", "Französisch")
 
 Progress = Callable[[int, int], None]
+_ASCII = str.maketrans(
+    {
+        "ä": "ae",
+        "ö": "oe",
+        "ü": "ue",
+        "ß": "ss",
+        "é": "e",
+        "ë": "e",
+        "ı": "i",
+        "ş": "s",
+        "ó": "o",
+        "ğ": "g",
+    }
+)
+
+
+def _mail_address(first: str, last: str) -> str:
+    """Mail addresses as German firms write them: umlauts spelled out, ASCII only."""
+    local = f"{first}.{last}".lower().translate(_ASCII)
+    return (
+        "".join(ch for ch in local if ch.isascii() and (ch.isalnum() or ch == "."))
+        + "@beispiel-gmbh.de"
+    )
 
 
 def _unique_names(rng: random.Random, n: int) -> list[str]:
@@ -293,7 +316,7 @@ def fill_demo(
                 generation_basis=basis,
                 generation_year=year,
                 languages=", ".join(langs),
-                email=f"{first}.{last}@beispiel-gmbh.de".lower().replace(" ", ""),
+                email=_mail_address(first, last),
                 phone=f"0561 {rng.randint(100000, 999999)}",
                 active=rng.random() > 0.04,
                 consent=consent,

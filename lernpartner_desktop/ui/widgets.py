@@ -8,6 +8,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateEdit,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -30,6 +31,14 @@ def to_qdate(d: dt.date) -> QDate:
 
 def from_qdate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
+
+
+def date_edit(value: QDate | None = None) -> QDateEdit:
+    """A date field with a calendar pop-up in the German day.month.year order."""
+    edit = QDateEdit(value or QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    return edit
 
 
 def fmt_date(d: dt.date | None) -> str:

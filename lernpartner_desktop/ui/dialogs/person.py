@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,7 +21,13 @@ from PySide6.QtWidgets import (
 
 from lernpartner_desktop.core.errors import LernpartnerError, ValidationError
 from lernpartner_desktop.core.records import PersonInput
-from lernpartner_desktop.ui.widgets import ErrorBanner, from_qdate, show_error, to_qdate
+from lernpartner_desktop.ui.widgets import (
+    ErrorBanner,
+    date_edit,
+    from_qdate,
+    show_error,
+    to_qdate,
+)
 from lernpartner_desktop.workspace import Workspace
 
 
@@ -77,8 +82,7 @@ class PersonDialog(QDialog):
         self.active = QCheckBox(self.tr("Active (can take part in programs)"))
         self.active.setChecked(True)
         self.consent = QCheckBox(self.tr("Has agreed to take part"))
-        self.consent_date = QDateEdit(QDate.currentDate())
-        self.consent_date.setCalendarPopup(True)
+        self.consent_date = date_edit()
         self.consent_date.setMaximumDate(QDate.currentDate())
         self.consent.toggled.connect(self.consent_date.setEnabled)
         self.consent_date.setEnabled(False)
@@ -92,7 +96,7 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("&Job title:"), self.job_title)
         form.addRow(self.tr("&Location:"), self.location)
         form.addRow(self.tr("&Manager:"), self.manager)
-        form.addRow(self.tr("&Generation hint:"), gen_row)
+        form.addRow(self.tr("Generation hint:"), gen_row)
         form.addRow(self.tr("L&anguages:"), self.languages)
         form.addRow(self.tr("&E-mail:"), self.email)
         form.addRow(self.tr("&Phone:"), self.phone)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,7 +25,7 @@ from lernpartner_desktop.core.errors import LernpartnerError
 from lernpartner_desktop.core.formats import FORMATS, TENSION_FIELDS, tension_label
 from lernpartner_desktop.core.i18n import translate
 from lernpartner_desktop.core.records import ProgramInput
-from lernpartner_desktop.ui.widgets import ErrorBanner, from_qdate, to_qdate
+from lernpartner_desktop.ui.widgets import ErrorBanner, date_edit, from_qdate, to_qdate
 from lernpartner_desktop.workspace import Workspace
 
 
@@ -52,12 +51,10 @@ class ProgramDialog(QDialog):
         self.format_help = QLabel()
         self.format_help.setWordWrap(True)
         self.format_help.setStyleSheet("color: palette(mid);")
-        self.start = QDateEdit(QDate.currentDate())
-        self.start.setCalendarPopup(True)
+        self.start = date_edit()
         self.has_end = QCheckBox(self.tr("until"))
         self.has_end.setChecked(True)
-        self.end = QDateEdit(QDate.currentDate().addMonths(9))
-        self.end.setCalendarPopup(True)
+        self.end = date_edit(QDate.currentDate().addMonths(9))
         self.has_end.toggled.connect(self.end.setEnabled)
         dates = QHBoxLayout()
         dates.addWidget(self.start)
@@ -98,7 +95,7 @@ class ProgramDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Format:"), self.format)
         form.addRow("", self.format_help)
-        form.addRow(self.tr("&Runs from:"), dates)
+        form.addRow(self.tr("Runs from:"), dates)
         form.addRow(self.tr("&Meetings:"), self.cadence)
         form.addRow(self.tr("Max. &group size:"), self.group_size)
         form.addRow(self.tr("F&acilitator:"), self.facilitator)

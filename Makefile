@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test lint demo bench clean
+.PHONY: run test lint demo bench clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_startup.py
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find lernpartner_desktop -name '*.py' -not -path '*/migrations/*') \
+		-ts resources/translations/lernpartner_de.ts
+	$(BIN)/pyside6-lrelease resources/translations/lernpartner_de.ts
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mypy_cache

@@ -21,10 +21,6 @@ from lernpartner_desktop.core.errors import LernpartnerError
 log = logging.getLogger(__name__)
 
 
-def tr(text: str, context: str = "Common") -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def to_qdate(d: dt.date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
@@ -50,13 +46,19 @@ def fmt_date(d: dt.date | None) -> str:
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     """Tell the user what went wrong. Expected errors carry their own readable message."""
     if isinstance(exc, LernpartnerError):
-        QMessageBox.warning(parent, title or tr("Lernpartner"), exc.message())
+        QMessageBox.warning(
+            parent, title or QCoreApplication.translate("Common", "Lernpartner"), exc.message()
+        )
         return
     log.error("unexpected error: %s", getattr(exc, "__lp_traceback__", repr(exc)))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(title or tr("Lernpartner"))
-    box.setText(tr("Something unexpected went wrong. Nothing was saved half-way."))
+    box.setWindowTitle(title or QCoreApplication.translate("Common", "Lernpartner"))
+    box.setText(
+        QCoreApplication.translate(
+            "Common", "Something unexpected went wrong. Nothing was saved half-way."
+        )
+    )
     box.setDetailedText(getattr(exc, "__lp_traceback__", repr(exc)))
     box.exec()
 
@@ -72,7 +74,7 @@ class ErrorBanner(QLabel):
             "QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0;"
             " border-radius: 4px; padding: 6px 8px; }"
         )
-        self.setAccessibleName(tr("Error message"))
+        self.setAccessibleName(QCoreApplication.translate("Common", "Error message"))
         self.hide()
 
     def show_message(self, text: str) -> None:

@@ -80,6 +80,6 @@ def _demo(folder: Path, people: int, seed: int) -> int:
 
     with Workspace.open(folder) as ws:
         fill_demo(ws, people=people, seed=seed)
-        n_people, n_programs = ws.people.count(), len(ws.programs.list())
+        n_people, n_programs = ws.people.count(), len(ws.programs.all())
     print(f"Demo data written to {folder}: {n_people} people, {n_programs} programs.")
     return 0

@@ -22,9 +22,9 @@ def test_demo_fills_an_empty_folder_and_check_passes(
         assert len({r.department for r in rows}) >= 8
         assert sum(1 for r in rows if r.manager_name) >= 70
         assert sum(1 for r in rows if r.offers and r.seeks) >= 70
-        formats = {p.format for p in ws.programs.list()}
+        formats = {p.format for p in ws.programs.all()}
         assert len(formats) >= 4
-        assert all(p.participant_count > 0 for p in ws.programs.list())
+        assert all(p.participant_count > 0 for p in ws.programs.all())
     assert main(["check", "--data-dir", str(folder)]) == 0
     assert "sound" in capsys.readouterr().out
 

@@ -21,7 +21,7 @@ from lernpartner_desktop.storage.models import Participation, Person, Program
 
 
 class ProgramService(Service):
-    def list(self) -> list[ProgramData]:
+    def all(self) -> list[ProgramData]:
         counts = (
             select(Participation.program_id, func.count(Participation.id).label("n"))
             .group_by(Participation.program_id)

@@ -49,7 +49,7 @@ def test_bad_program_input_is_refused(ws: Workspace, changes: dict, field: str) 
     with pytest.raises(ValidationError) as err:
         ws.programs.create(ProgramInput(**{**base, **changes}))
     assert err.value.field == field
-    assert ws.programs.list() == []
+    assert ws.programs.all() == []
 
 
 def test_end_before_start_message_names_both_dates(ws: Workspace) -> None:

@@ -75,7 +75,7 @@ def test_fixture_of_every_released_schema_upgrades_to_head(tmp_path: Path, fixtu
             )
         names = {r.name for r in ws.people.list_rows()}
         assert "Jörg Müller" in names and len(names) == 12
-        assert {p.name for p in ws.programs.list()} == {"Tandems Pilot", "Reverse Mentoring"}
+        assert {p.name for p in ws.programs.all()} == {"Tandems Pilot", "Reverse Mentoring"}
     backups = list(folder.glob(f"{DB_FILENAME}.before-*.bak"))
     assert len(backups) == (0 if old_rev == head_revision() else 1)
     from lernpartner_desktop.core.check import check_folder

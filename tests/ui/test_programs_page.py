@@ -39,14 +39,14 @@ def test_create_a_program_from_a_format_and_enrol_people(qtbot, window: MainWind
         dlg.end.setDate(dlg.start.date().addDays(-1))
         qtbot.keyClick(dlg.name, Qt.Key.Key_Return)
         assert dlg.isVisible() and "before the start date" in dlg.banner.text()
-        assert ws.programs.list() == []
+        assert ws.programs.all() == []
         dlg.end.setDate(dlg.start.date().addMonths(6))
         qtbot.keyClick(dlg.name, Qt.Key.Key_Return)
 
     with_dialog(qtbot, lambda: qtbot.keyClick(window, Qt.Key.Key_N, CTRL), create)
     wait_idle(qtbot, window)
     assert [p.name for p in window.programs.model.records()] == ["Digitale Fitness"]
-    program = ws.programs.list()[0]
+    program = ws.programs.all()[0]
     assert program.cadence_weeks == 3 and program.format == "reverse_mentoring"
     assert "Reverse mentoring" in window.programs.details.text()
 

@@ -141,7 +141,7 @@ class ProgramsPage(Page):
         return self.tr("Programs")
 
     def refresh(self) -> None:
-        self.ops.run(self.ws.programs.list, self._loaded, lambda e: show_error(self, e))
+        self.ops.run(self.ws.programs.all, self._loaded, lambda e: show_error(self, e))
 
     def _loaded(self, programs: list[ProgramData]) -> None:
         keep = self.current_program_id()

@@ -88,10 +88,9 @@ class InstanceLock:
 
 
 class Workspace:
-    def __init__(self, folder: Path, lock: InstanceLock | None, *, readonly: bool = False) -> None:
+    def __init__(self, folder: Path, lock: InstanceLock) -> None:
         self.folder = folder
         self.db_path = folder / DB_FILENAME
-        self.readonly = readonly
         self._lock = lock
         self.changes = ChangeHub()
         self.overview = OverviewService(self.db_path)
@@ -109,19 +108,10 @@ class Workspace:
             raise
         return cls(folder, lock)
 
-    @classmethod
-    def open_readonly(cls, folder: Path) -> Workspace:
-        """Open without claiming the folder and without writing (for checks and reports)."""
-        ws = cls(folder, None, readonly=True)
-        ws.db  # noqa: B018 - opening checks the file now, not on first use
-        return ws
-
     @cached_property
     def db(self) -> Database:
         from lernpartner_desktop.storage.database import Database
 
-        if self.readonly:
-            return Database.open(self.db_path, readonly=True)
         return Database(self.db_path)
 
     @cached_property
@@ -147,10 +137,8 @@ class Workspace:
     def close(self) -> None:
         if "db" in self.__dict__:
             self.db.close()
-        if self._lock is not None:
-            with contextlib.suppress(Exception):
-                self._lock.release()
-            self._lock = None
+        with contextlib.suppress(Exception):
+            self._lock.release()
 
     def __enter__(self) -> Workspace:
         return self

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,12 +10,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from lernpartner_desktop.core.errors import StoreError
-from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP
 from lernpartner_desktop.storage.sqlitefile import (
     BUSY_TIMEOUT_MS,
-    check_revision,
-    inspect_file,
     prepare,
 )
 
@@ -32,25 +27,12 @@ def _set_pragmas(dbapi_connection: Any, _record: Any, *, foreign_keys: bool) -> 
     cur.close()
 
 
-def make_engine(path: Path, *, readonly: bool = False, foreign_keys: bool = True) -> Engine:
-    if readonly:
-        uri = f"{path.as_uri()}?mode=ro"
-        engine = create_engine(
-            "sqlite://",
-            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
-        )
+def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
 
-        @event.listens_for(engine, "connect")
-        def _ro_connect(dbapi_connection: Any, _record: Any) -> None:
-            dbapi_connection.isolation_level = None
-            dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            dbapi_connection.execute("PRAGMA foreign_keys = ON")
-    else:
-        engine = create_engine(f"sqlite:///{path}")
-
-        @event.listens_for(engine, "connect")
-        def _connect(dbapi_connection: Any, record: Any) -> None:
-            _set_pragmas(dbapi_connection, record, foreign_keys=foreign_keys)
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, record: Any) -> None:
+        _set_pragmas(dbapi_connection, record, foreign_keys=foreign_keys)
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
@@ -79,26 +61,14 @@ def migrate(path: Path, target: str = "head") -> None:
 class Database:
     """An open store. Sessions are short: one per service call."""
 
-    def __init__(self, path: Path, *, readonly: bool = False) -> None:
+    def __init__(self, path: Path) -> None:
         self.path = path
-        self.readonly = readonly
-        self.engine = make_engine(path, readonly=readonly)
+        self.engine = make_engine(path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, path: Path, *, readonly: bool = False) -> Database:
-        """Open ``path``; for writing, create or migrate it first (see ``prepare``)."""
-        if readonly:
-            state = inspect_file(path)
-            check_revision(path, state.revision)
-            if state.revision is None:
-                raise StoreError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "There is no Lernpartner database in {folder} yet."
-                    ),
-                    folder=str(path.parent),
-                )
-            return cls(path, readonly=True)
+    def open(cls, path: Path) -> Database:
+        """Create or migrate ``path`` as needed (see ``prepare``), then open it."""
         prepare(path)
         return cls(path)
 

@@ -11,8 +11,7 @@ from lernpartner_desktop.ui.main_window import MainWindow
 from lernpartner_desktop.workspace import Workspace
 
 
-@pytest.fixture
-def window(qtbot, ws: Workspace) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def _open_window(qtbot, ws: Workspace) -> MainWindow:  # type: ignore[no-untyped-def]
     install_translators(QApplication.instance(), "en")  # type: ignore[arg-type]
     w = MainWindow(ws)
     qtbot.addWidget(w)
@@ -21,19 +20,19 @@ def window(qtbot, ws: Workspace) -> Iterator[MainWindow]:  # type: ignore[no-unt
     w.activateWindow()
     qtbot.waitActive(w)
     wait_idle(qtbot, w)
+    return w
+
+
+@pytest.fixture
+def window(qtbot, ws: Workspace) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    w = _open_window(qtbot, ws)
     yield w
     wait_idle(qtbot, w)
 
 
 @pytest.fixture
 def demo_window(qtbot, demo_ws: Workspace) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    w = MainWindow(demo_ws)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitActive(w)
-    wait_idle(qtbot, w)
+    w = _open_window(qtbot, demo_ws)
     yield w
     wait_idle(qtbot, w)
 

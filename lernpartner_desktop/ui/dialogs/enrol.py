@@ -6,8 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,15 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lernpartner_desktop.core.errors import LernpartnerError
 from lernpartner_desktop.core.formats import FORMATS, role_label
 from lernpartner_desktop.core.records import MAX_CAPACITY, PersonRow
+from lernpartner_desktop.ui.dialogs.base import FormDialog
 from lernpartner_desktop.ui.table_model import Column, RecordTableModel
-from lernpartner_desktop.ui.widgets import ErrorBanner, tidy_table
+from lernpartner_desktop.ui.widgets import tidy_table
 from lernpartner_desktop.workspace import Workspace
 
 
-class EnrolDialog(QDialog):
+class EnrolDialog(FormDialog):
     def __init__(self, ws: Workspace, program_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -35,7 +33,6 @@ class EnrolDialog(QDialog):
         fmt = FORMATS[program.format]
         self.setWindowTitle(self.tr("Enrol in %s") % program.name)
         self.resize(560, 560)
-        self.banner = ErrorBanner(self)
         enrolled = {p.person_id for p in ws.programs.participants(program_id)}
         people = [r for r in ws.people.list_rows() if r.active and r.id not in enrolled]
 
@@ -78,11 +75,8 @@ class EnrolDialog(QDialog):
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.capacity_label, self.capacity)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton(self.tr("Enrol"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = self.button_box(self.tr("Enrol"))
+        self.ok = self.accept_button
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         search_label = QLabel(self.tr("&People (select one or more):"))
@@ -116,20 +110,15 @@ class EnrolDialog(QDialog):
         self.hint.setText(self.tr("%n person(s) selected", "", n))
         self.ok.setEnabled(n > 0)
 
-    def accept(self) -> None:
+    def save(self) -> None:
         role = self.role.currentData()
         capacity = self.capacity.value() if role == "mentor" else None
-        try:
-            self.added = self.ws.programs.enrol_many(
-                self.program_id, self.selected_ids(), role, capacity
-            )
-        except LernpartnerError as exc:
-            self.banner.show_message(exc.message())
-            return
-        super().accept()
+        self.added = self.ws.programs.enrol_many(
+            self.program_id, self.selected_ids(), role, capacity
+        )
 
 
-class ParticipationDialog(QDialog):
+class ParticipationDialog(FormDialog):
     """Change the role or capacity of one participant."""
 
     def __init__(
@@ -141,7 +130,6 @@ class ParticipationDialog(QDialog):
         program = ws.programs.get(program_id)
         row = next(p for p in ws.programs.participants(program_id) if p.id == participation_id)
         self.setWindowTitle(self.tr("Role of %s") % row.name)
-        self.banner = ErrorBanner(self)
         self.role = QComboBox()
         for role in FORMATS[program.format].roles:
             self.role.addItem(role_label(role), role)
@@ -157,25 +145,14 @@ class ParticipationDialog(QDialog):
             lambda: self.capacity.setEnabled(self.role.currentData() == "mentor")
         )
         self.capacity.setEnabled(row.role == "mentor")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = self.button_box()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-    def accept(self) -> None:
+    def save(self) -> None:
         role = self.role.currentData()
-        try:
-            self.ws.programs.update_participation(
-                self.participation_id,
-                role,
-                self.capacity.value() if role == "mentor" else None,
-            )
-        except LernpartnerError as exc:
-            self.banner.show_message(exc.message())
-            return
-        super().accept()
+        self.ws.programs.update_participation(
+            self.participation_id, role, self.capacity.value() if role == "mentor" else None
+        )

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -16,9 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lernpartner_desktop.core.errors import LernpartnerError
 from lernpartner_desktop.core.records import LEVELS, AdEntry, level_label
-from lernpartner_desktop.ui.widgets import ErrorBanner
+from lernpartner_desktop.ui.dialogs.base import FormDialog
 from lernpartner_desktop.workspace import Workspace
 
 
@@ -76,7 +73,7 @@ class _AdList(QGroupBox):
         ]
 
 
-class PartnerAdDialog(QDialog):
+class PartnerAdDialog(FormDialog):
     def __init__(self, ws: Workspace, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -85,7 +82,6 @@ class PartnerAdDialog(QDialog):
         self.setWindowTitle(self.tr("Partner ad of %s") % person.name)
         self.setMinimumWidth(560)
         topics = ws.people.topics()
-        self.banner = ErrorBanner(self)
         intro = QLabel(
             self.tr(
                 "What can %s teach others, and what would they like to learn? "
@@ -102,11 +98,7 @@ class PartnerAdDialog(QDialog):
         self.note.setPlaceholderText(self.tr("A few words in their own voice (optional)"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(80)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = self.button_box()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(intro)
@@ -118,14 +110,9 @@ class PartnerAdDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(buttons)
 
-    def accept(self) -> None:
-        try:
-            self.ws.people.set_ad(
-                self.person_id,
-                self.offers.entries() + self.seeks.entries(),
-                note=self.note.toPlainText(),
-            )
-        except LernpartnerError as exc:
-            self.banner.show_message(exc.message())
-            return
-        super().accept()
+    def save(self) -> None:
+        self.ws.people.set_ad(
+            self.person_id,
+            self.offers.entries() + self.seeks.entries(),
+            note=self.note.toPlainText(),
+        )

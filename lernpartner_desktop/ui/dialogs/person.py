@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -19,19 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lernpartner_desktop.core.errors import LernpartnerError, ValidationError
+from lernpartner_desktop.core.errors import ValidationError
 from lernpartner_desktop.core.records import PersonInput
+from lernpartner_desktop.ui.dialogs.base import FormDialog
 from lernpartner_desktop.ui.widgets import (
-    ErrorBanner,
     date_edit,
     from_qdate,
-    show_error,
     to_qdate,
 )
 from lernpartner_desktop.workspace import Workspace
 
 
-class PersonDialog(QDialog):
+class PersonDialog(FormDialog):
     def __init__(
         self, ws: Workspace, person_id: int | None = None, parent: QWidget | None = None
     ) -> None:
@@ -42,7 +39,6 @@ class PersonDialog(QDialog):
         self.setWindowTitle(self.tr("New person") if person_id is None else self.tr("Edit person"))
         self.setMinimumWidth(480)
 
-        self.banner = ErrorBanner(self)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("First and last name"))
         self.department = QComboBox()
@@ -103,16 +99,12 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("Consent:"), consent_row)
         form.addRow("", self.active)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = self.button_box()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self._field_widgets: dict[str, QWidget] = {
+        self.fields = {
             "name": self.name,
             "manager": self.manager,
             "generation": self.generation_year,
@@ -179,23 +171,13 @@ class PersonDialog(QDialog):
             consent_date=from_qdate(self.consent_date.date()) if self.consent.isChecked() else None,
         )
 
-    def accept(self) -> None:
-        try:
-            data = self.input()
-            if self.person_id is None:
-                self.saved_id = self.ws.people.create(data)
-            else:
-                old = self.ws.people.get(self.person_id)
-                data = PersonInput(**{**data.__dict__, "ad_note": old.ad_note})
-                self.ws.people.update(self.person_id, data)
-                self.saved_id = self.person_id
-        except LernpartnerError as exc:
-            self.banner.show_message(exc.message())
-            widget = self._field_widgets.get(exc.field or "")
-            if widget is not None:
-                widget.setFocus()
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        super().accept()
+    def save(self) -> None:
+        data = self.input()
+        if self.person_id is None:
+            self.saved_id = self.ws.people.create(data)
+        else:
+            old = self.ws.people.get(self.person_id)
+            self.ws.people.update(
+                self.person_id, PersonInput(**{**data.__dict__, "ad_note": old.ad_note})
+            )
+            self.saved_id = self.person_id

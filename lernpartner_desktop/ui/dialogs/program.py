@@ -8,8 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,15 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lernpartner_desktop.core.errors import LernpartnerError
 from lernpartner_desktop.core.formats import FORMATS, TENSION_FIELDS, tension_label
 from lernpartner_desktop.core.i18n import translate
 from lernpartner_desktop.core.records import ProgramInput
-from lernpartner_desktop.ui.widgets import ErrorBanner, date_edit, from_qdate, to_qdate
+from lernpartner_desktop.ui.dialogs.base import FormDialog
+from lernpartner_desktop.ui.widgets import date_edit, from_qdate, to_qdate
 from lernpartner_desktop.workspace import Workspace
 
 
-class ProgramDialog(QDialog):
+class ProgramDialog(FormDialog):
     def __init__(
         self, ws: Workspace, program_id: int | None = None, parent: QWidget | None = None
     ) -> None:
@@ -41,7 +39,6 @@ class ProgramDialog(QDialog):
             self.tr("New program") if program_id is None else self.tr("Edit program")
         )
         self.setMinimumWidth(520)
-        self.banner = ErrorBanner(self)
 
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Reverse mentoring 2027"))
@@ -100,17 +97,13 @@ class ProgramDialog(QDialog):
         form.addRow(self.tr("Max. &group size:"), self.group_size)
         form.addRow(self.tr("F&acilitator:"), self.facilitator)
         form.addRow(self.tr("&Description:"), self.description)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = self.button_box()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(form)
         layout.addWidget(tension_box)
         layout.addWidget(buttons)
-        self._fields: dict[str, QWidget] = {
+        self.fields = {
             "name": self.name,
             "format": self.format,
             "end_date": self.end,
@@ -170,17 +163,9 @@ class ProgramDialog(QDialog):
             **{fld: box.currentData() for fld, box in self.tension.items()},
         )
 
-    def accept(self) -> None:
-        try:
-            if self.program_id is None:
-                self.saved_id = self.ws.programs.create(self.input())
-            else:
-                self.ws.programs.update(self.program_id, self.input())
-                self.saved_id = self.program_id
-        except LernpartnerError as exc:
-            self.banner.show_message(exc.message())
-            widget = self._fields.get(exc.field or "")
-            if widget is not None:
-                widget.setFocus()
-            return
-        super().accept()
+    def save(self) -> None:
+        if self.program_id is None:
+            self.saved_id = self.ws.programs.create(self.input())
+        else:
+            self.ws.programs.update(self.program_id, self.input())
+            self.saved_id = self.program_id

@@ -309,7 +309,6 @@ class PeopleService(Service):
         person.active = data.active
         person.consent = data.consent
         person.consent_date = consent_date
-        person.ad_note = data.ad_note.strip()
 
     @staticmethod
     def _check_manager(s: Session, person_id: int | None, manager_id: int) -> None:

@@ -43,13 +43,13 @@ class PersonInput:
     active: bool = True
     consent: bool = False
     consent_date: dt.date | None = None
-    ad_note: str = ""
 
 
 @dataclass(frozen=True)
 class PersonData(PersonInput):
     id: int = 0
     manager_name: str = ""
+    ad_note: str = ""  # written with the partner ad (PeopleService.set_ad)
 
 
 @dataclass(frozen=True)

@@ -136,32 +136,32 @@ class MainWindow(QMainWindow):
         self.people.focus_search()
 
     def open_target(self, target: str) -> None:
+        """Open "person:ID" or "program:ID" (links on the overview)."""
         kind, _, ident = target.partition(":")
+        item_id = int(ident)
         if kind == "person":
-            self.show_page(self.pages.index(self.people))
-            person_id = int(ident)
+            page: Page = self.people
 
             def select() -> None:
-                if not self.people.select_person(person_id):
+                if not self.people.select_person(item_id):  # hidden by a filter: show all
                     self.people.status.setCurrentIndex(2)
                     self.people.search.clear()
-                    self.people.select_person(person_id)
+                    self.people.select_person(item_id)
                 self.people.view.setFocus()
-
-            if self.ops.busy:
-                self.ops.idle.connect(select, Qt.ConnectionType.SingleShotConnection)
-            else:
-                select()
         elif kind == "program":
-            self.show_page(self.pages.index(self.programs))
-            program_id = int(ident)
-            if self.ops.busy:
-                self.ops.idle.connect(
-                    lambda: self.programs.select_program(program_id),
-                    Qt.ConnectionType.SingleShotConnection,
-                )
-            else:
-                self.programs.select_program(program_id)
+            page = self.programs
+
+            def select() -> None:
+                self.programs.select_program(item_id)
+                self.programs.view.setFocus()
+        else:
+            return
+        self.show_page(self.pages.index(page))
+        # Showing a stale page reloads it on the worker; select once that has landed.
+        if self.ops.busy:
+            self.ops.idle.connect(select, Qt.ConnectionType.SingleShotConnection)
+        else:
+            select()
 
     def _about(self) -> None:
         QMessageBox.about(

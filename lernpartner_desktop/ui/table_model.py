@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -65,6 +66,21 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def total_count(self) -> int:
         return len(self._all)
+
+    def record_at(self, index: Index) -> R | None:
+        """The record behind a view index, or None for no (or a stale) index."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        return self._rows[index.row()]
+
+    def select_where(self, view: QAbstractItemView, predicate: Callable[[R], bool]) -> bool:
+        """Select and reveal the first shown record matching ``predicate`` in ``view``."""
+        row = self.row_of(predicate)
+        if row < 0:
+            return False
+        view.selectRow(row)  # type: ignore[attr-defined]
+        view.scrollTo(self.index(row, 0))
+        return True
 
     def row_of(self, predicate: Callable[[R], bool]) -> int:
         for i, r in enumerate(self._rows):

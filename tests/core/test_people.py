@@ -126,6 +126,10 @@ def test_partner_ad_is_replaced_whole_and_validated(ws: Workspace) -> None:
     with pytest.raises(ValidationError, match="topic"):
         ws.people.set_ad(pid, [AdEntry("  ", "seek", 1)])
     assert ws.people.get_ad(pid) == before
+    # Editing the person leaves the partner ad and its note alone.
+    ws.people.update(pid, PersonInput(name="Ada Lovelace", department="IT"))
+    assert ws.people.get(pid).ad_note == "Gern dienstags"
+    assert ws.people.get_ad(pid) == before
     # The same topic may be offered and sought; topics are shared case-insensitively.
     ws.people.set_ad(pid, [AdEntry("excel", "offer", 2), AdEntry("Excel", "seek", 1)])
     assert ws.people.topics() == ["Excel", "SAP"]

@@ -176,8 +176,5 @@ class PersonDialog(FormDialog):
         if self.person_id is None:
             self.saved_id = self.ws.people.create(data)
         else:
-            old = self.ws.people.get(self.person_id)
-            self.ws.people.update(
-                self.person_id, PersonInput(**{**data.__dict__, "ad_note": old.ad_note})
-            )
+            self.ws.people.update(self.person_id, data)
             self.saved_id = self.person_id

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from lernpartner_desktop.ui.operations import Operations
@@ -41,6 +43,10 @@ class Page(QWidget):
             self._stale = False
             self.refresh()
         super().showEvent(event)  # type: ignore[arg-type]
+
+    def after_next_load(self, fn: Callable[[], None]) -> None:
+        """Call ``fn`` once, when the next reload (e.g. after a save) has finished."""
+        self.loaded.connect(fn, Qt.ConnectionType.SingleShotConnection)
 
     def new_item(self) -> None:
         """Ctrl+N on this page."""

@@ -137,6 +137,8 @@ class PeoplePage(Page):
         down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
         down.setContext(Qt.ShortcutContext.WidgetShortcut)
         down.activated.connect(self.view.setFocus)
+        self._detail_for: int | None = None
+        self._detail_stale = True  # set on every reload: the person's data may have changed
         self._update_buttons()
 
     def title(self) -> str:
@@ -148,6 +150,7 @@ class PeoplePage(Page):
 
     def _loaded(self, rows: list[PersonRow]) -> None:
         keep = self.current_id()
+        self._detail_stale = True
         self.model.set_records(rows)
         current_dept = self.department.currentData()
         self.department.blockSignals(True)
@@ -191,34 +194,33 @@ class PeoplePage(Page):
         self._update_buttons()
 
     # -- selection -----------------------------------------------------------------------------
+    def current_row(self) -> PersonRow | None:
+        return self.model.record_at(self.view.currentIndex())
+
     def current_id(self) -> int | None:
-        idx = self.view.currentIndex()
-        if not idx.isValid() or idx.row() >= self.model.rowCount():
-            return None
-        return self.model.record(idx.row()).id
+        row = self.current_row()
+        return None if row is None else row.id
 
     def select_person(self, person_id: int) -> bool:
-        row = self.model.row_of(lambda r: r.id == person_id)
-        if row < 0:
-            return False
-        self.view.selectRow(row)
-        self.view.scrollTo(self.model.index(row, 0))
-        return True
+        return self.model.select_where(self.view, lambda r: r.id == person_id)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        pid = self.current_id()
-        has = pid is not None
+        row = self.current_row()
         for b in (self.edit_button, self.ad_button, self.active_button):
-            b.setEnabled(has)
-        if has:
-            row = self.model.record(self.view.currentIndex().row())
+            b.setEnabled(row is not None)
+        if row is not None:
             self.active_button.setText(
                 self.tr("&Deactivate") if row.active else self.tr("Re&activate")
             )
-        self._show_detail(pid)
+        # Runs on every keystroke of the filter: read the database only when the person
+        # shown changes (or their data was reloaded), not when the same row stays current.
+        shown = None if row is None else row.id
+        if self._detail_stale or shown != self._detail_for:
+            self._detail_for, self._detail_stale = shown, False
+            self._show_detail(shown)
 
     def _show_detail(self, person_id: int | None) -> None:
         if person_id is None:
@@ -308,7 +310,8 @@ class PeoplePage(Page):
         pid = self.current_id()
         if pid is None:
             return
-        row = self.model.record(self.view.currentIndex().row())
+        row = self.current_row()
+        assert row is not None
         try:
             self.ws.people.set_active(pid, not row.active)
         except Exception as exc:
@@ -321,7 +324,6 @@ class PeoplePage(Page):
         self.status_message.emit(message)
 
         def reselect() -> None:
-            self.loaded.disconnect(reselect)
             if not self.select_person(person_id):
                 # The new row is hidden by a filter: clear the filters so the user sees it.
                 self.search.clear()
@@ -331,7 +333,7 @@ class PeoplePage(Page):
                 self.select_person(person_id)
             self.view.setFocus()
 
-        self.loaded.connect(reselect)
+        self.after_next_load(reselect)
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -153,27 +153,22 @@ class ProgramsPage(Page):
         self._show_program()
         self.loaded.emit()
 
+    def current_program(self) -> ProgramData | None:
+        return self.model.record_at(self.view.currentIndex())
+
     def current_program_id(self) -> int | None:
-        idx = self.view.currentIndex()
-        if not idx.isValid() or idx.row() >= self.model.rowCount():
-            return None
-        return self.model.record(idx.row()).id
+        p = self.current_program()
+        return None if p is None else p.id
 
     def select_program(self, program_id: int) -> bool:
-        row = self.model.row_of(lambda p: p.id == program_id)
-        if row >= 0:
-            self.view.selectRow(row)
-        return row >= 0
+        return self.model.select_where(self.view, lambda p: p.id == program_id)
 
     def current_participant(self) -> ParticipantRow | None:
-        idx = self.participant_view.currentIndex()
-        if not idx.isValid() or idx.row() >= self.participants.rowCount():
-            return None
-        return self.participants.record(idx.row())
+        return self.participants.record_at(self.participant_view.currentIndex())
 
     def _show_program(self) -> None:
-        pid = self.current_program_id()
-        if pid is None:
+        p = self.current_program()
+        if p is None:
             self.details.setText(
                 "<p style='color:gray'>"
                 + html.escape(
@@ -184,7 +179,6 @@ class ProgramsPage(Page):
             self.participants.set_records([])
             self._update_buttons()
             return
-        p = self.ws.programs.get(pid)
         e = html.escape
         fmt = FORMATS[p.format]
         period = fmt_date(p.start_date) + (" – " + fmt_date(p.end_date) if p.end_date else "")
@@ -213,7 +207,7 @@ class ProgramsPage(Page):
         desc = f"<p>{e(p.description)}</p>" if p.description else ""
         self.details.setText(f"<h3>{e(p.name)}</h3><table>{rows}</table>{desc}")
         keep = self.current_participant()
-        self.participants.set_records(self.ws.programs.participants(pid))
+        self.participants.set_records(self.ws.programs.participants(p.id))
         counts: dict[str, int] = {}
         for r in self.participants.records():
             counts[r.role] = counts.get(r.role, 0) + 1
@@ -240,7 +234,8 @@ class ProgramsPage(Page):
 
         dlg = ProgramDialog(self.ws, parent=self)
         if dlg.exec() and dlg.saved_id is not None:
-            self._reselect(dlg.saved_id)
+            program_id = dlg.saved_id
+            self.after_next_load(lambda: (self.select_program(program_id), self.view.setFocus()))
             self.status_message.emit(self.tr("Program created. Now enrol its participants."))
 
     def edit_program(self) -> None:
@@ -282,11 +277,3 @@ class ProgramsPage(Page):
             self.ws.programs.withdraw(part.id)
         except Exception as exc:
             show_error(self, exc)
-
-    def _reselect(self, program_id: int) -> None:
-        def again() -> None:
-            self.loaded.disconnect(again)
-            self.select_program(program_id)
-            self.view.setFocus()
-
-        self.loaded.connect(again)

@@ -27,6 +27,8 @@ from lernpartner_desktop.core.overview import OverviewService
 from lernpartner_desktop.storage.sqlitefile import DB_FILENAME, prepare
 
 if TYPE_CHECKING:
+    from lernpartner_desktop.core.meetings import MeetingService
+    from lernpartner_desktop.core.partnerships import PartnershipService
     from lernpartner_desktop.core.people import PeopleService
     from lernpartner_desktop.core.programs import ProgramService
     from lernpartner_desktop.storage.database import Database
@@ -126,10 +128,24 @@ class Workspace:
 
         return ProgramService(self.db, self.changes)
 
+    @cached_property
+    def partnerships(self) -> PartnershipService:
+        from lernpartner_desktop.core.partnerships import PartnershipService
+
+        return PartnershipService(self.db, self.changes)
+
+    @cached_property
+    def meetings(self) -> MeetingService:
+        from lernpartner_desktop.core.meetings import MeetingService
+
+        return MeetingService(self.db, self.changes)
+
     def warm_up(self) -> None:
         """Import and connect the SQLAlchemy side (call on the worker after start-up)."""
         self.people.count()
         self.programs  # noqa: B018
+        self.partnerships  # noqa: B018
+        self.meetings  # noqa: B018
 
     def is_empty(self) -> bool:
         return self.overview.is_empty()

@@ -59,3 +59,12 @@ class AlreadyRunning(StoreError):
 
 class DataFolderNotEmpty(StoreError):
     pass
+
+
+class MeetingConflict(ValidationError):
+    """Someone would be in two meetings at once. ``conflicts`` lists each clash; the UI may
+    ask whether to book anyway and call again with ``allow_conflicts=True``."""
+
+    def __init__(self, text: str, conflicts: list[Any], **params: Any) -> None:
+        super().__init__(text, field="starts_at", **params)
+        self.conflicts = conflicts

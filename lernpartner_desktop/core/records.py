@@ -161,3 +161,197 @@ class RegistrySummary:
     all_programs: int
     participations: int
     hints: list[Hint] = field(default_factory=list)
+
+
+# -- partnerships ------------------------------------------------------------------------------
+
+PHASE_ORDER = ("preparation", "planning", "learning", "closing", "completed")
+ACTIVE_PHASES = PHASE_ORDER[:-1]
+PHASES: dict[str, str] = {
+    "preparation": QT_TRANSLATE_NOOP("Phases", "Preparation"),
+    "planning": QT_TRANSLATE_NOOP("Phases", "Planning"),
+    "learning": QT_TRANSLATE_NOOP("Phases", "Learning and reflection"),
+    "closing": QT_TRANSLATE_NOOP("Phases", "Closing"),
+    "completed": QT_TRANSLATE_NOOP("Phases", "Completed"),
+    "dissolved": QT_TRANSLATE_NOOP("Phases", "Dissolved"),
+}
+GOAL_STATUS: dict[str, str] = {
+    "open": QT_TRANSLATE_NOOP("Phases", "open"),
+    "achieved": QT_TRANSLATE_NOOP("Phases", "achieved"),
+    "not_achieved": QT_TRANSLATE_NOOP("Phases", "not achieved"),
+}
+PACKAGE_STATUS: dict[str, str] = {
+    "open": QT_TRANSLATE_NOOP("Phases", "open"),
+    "done": QT_TRANSLATE_NOOP("Phases", "done"),
+    "dropped": QT_TRANSLATE_NOOP("Phases", "dropped"),
+}
+MEETING_MODES: dict[str, str] = {
+    "onsite": QT_TRANSLATE_NOOP("Meetings", "On site"),
+    "online": QT_TRANSLATE_NOOP("Meetings", "Online"),
+    "hybrid": QT_TRANSLATE_NOOP("Meetings", "Hybrid"),
+}
+MEETING_KINDS: dict[str, str] = {
+    "regular": QT_TRANSLATE_NOOP("Meetings", "Regular meeting"),
+    "kickoff": QT_TRANSLATE_NOOP("Meetings", "Kick-off"),
+    "interim": QT_TRANSLATE_NOOP("Meetings", "Interim talk"),
+    "closing": QT_TRANSLATE_NOOP("Meetings", "Closing event"),
+}
+MEETING_STATUS: dict[str, str] = {
+    "planned": QT_TRANSLATE_NOOP("Meetings", "planned"),
+    "held": QT_TRANSLATE_NOOP("Meetings", "held"),
+    "cancelled": QT_TRANSLATE_NOOP("Meetings", "cancelled"),
+}
+FIT_ANSWERS: dict[str, str] = {
+    "fits": QT_TRANSLATE_NOOP("Meetings", "fits"),
+    "unsure": QT_TRANSLATE_NOOP("Meetings", "not sure"),
+    "no_fit": QT_TRANSLATE_NOOP("Meetings", "does not fit"),
+}
+MAX_GOALS = 3
+
+
+def phase_label(phase: str) -> str:
+    return translate("Phases", PHASES.get(phase, phase))
+
+
+def label(catalogue: dict[str, str], key: str, context: str = "Meetings") -> str:
+    return translate(context, catalogue.get(key, key))
+
+
+@dataclass(frozen=True)
+class Member:
+    person_id: int
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class PartnershipRow:
+    """One line of the partnerships list."""
+
+    id: int
+    program_id: int
+    program_name: str
+    phase: str
+    members: tuple[Member, ...]
+    next_meeting: dt.datetime | None
+    created_on: dt.date
+
+    @property
+    def title(self) -> str:
+        return " & ".join(m.name for m in self.members)
+
+
+@dataclass(frozen=True)
+class PackageData:
+    id: int
+    title: str
+    due_on: dt.date | None
+    status: str
+
+
+@dataclass(frozen=True)
+class GoalData:
+    id: int
+    title: str
+    success_criteria: str
+    status: str
+    person_id: int | None
+    person_name: str
+    packages: tuple[PackageData, ...]
+
+
+@dataclass(frozen=True)
+class MeetingData:
+    id: int
+    program_id: int
+    partnership_id: int | None
+    series_id: str | None
+    starts_at: dt.datetime
+    duration_minutes: int
+    mode: str
+    place: str
+    kind: str
+    status: str
+
+    @property
+    def ends_at(self) -> dt.datetime:
+        return self.starts_at + dt.timedelta(minutes=self.duration_minutes)
+
+
+@dataclass(frozen=True)
+class MeetingPlan:
+    """What to book: one meeting, or a series every ``every_weeks`` weeks until ``until``."""
+
+    starts_at: dt.datetime
+    duration_minutes: int = 60
+    mode: str = "onsite"
+    place: str = ""
+    kind: str = "regular"
+    every_weeks: int | None = None
+    until: dt.date | None = None  # default for a series: the program's end
+
+
+@dataclass(frozen=True)
+class Conflict:
+    person_name: str
+    starts_at: dt.datetime
+    other_starts_at: dt.datetime
+    other_title: str
+
+
+@dataclass(frozen=True)
+class JournalData:
+    id: int
+    person_id: int
+    person_name: str
+    written_on: dt.date
+    body: str
+
+
+@dataclass(frozen=True)
+class CheckInData:
+    id: int
+    person_id: int
+    person_name: str
+    kind: str
+    recorded_on: dt.date
+    fit: str | None
+    progress: int | None
+    cooperation: int | None
+    benefit: int | None
+    comment: str | None
+
+
+@dataclass(frozen=True)
+class PhaseStep:
+    from_phase: str | None
+    to_phase: str
+    changed_on: dt.date
+
+
+@dataclass(frozen=True)
+class PartnershipDetail:
+    id: int
+    program_id: int
+    program_name: str
+    program_format: str
+    program_start: dt.date
+    program_end: dt.date | None
+    phase: str
+    created_on: dt.date
+    ended_on: dt.date | None
+    dissolve_reason: str | None
+    members: tuple[Member, ...]
+    goals: tuple[GoalData, ...]
+    meetings: tuple[MeetingData, ...]
+    journal: tuple[JournalData, ...]
+    check_ins: tuple[CheckInData, ...]
+    history: tuple[PhaseStep, ...]
+
+    @property
+    def title(self) -> str:
+        return " & ".join(m.name for m in self.members)
+
+    @property
+    def is_active(self) -> bool:
+        return self.phase in ACTIVE_PHASES

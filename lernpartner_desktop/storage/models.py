@@ -170,3 +170,169 @@ class Participation(Base):
 
     program: Mapped[Program] = relationship(back_populates="participations")
     person: Mapped[Person] = relationship()
+
+
+# -- partnerships (schema 0002) ----------------------------------------------------------------
+
+PHASES = ("preparation", "planning", "learning", "closing", "completed", "dissolved")
+
+
+class Partnership(Base):
+    """A pair or group inside a program, followed through its phases."""
+
+    __tablename__ = "partnership"
+    __table_args__ = (
+        CheckConstraint(
+            "phase IN ('preparation', 'planning', 'learning', 'closing', 'completed', 'dissolved')",
+            name="phase",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    program_id: Mapped[int] = mapped_column(
+        ForeignKey("program.id", ondelete="CASCADE"), index=True
+    )
+    phase: Mapped[str] = mapped_column(String(20), default="preparation", index=True)
+    created_on: Mapped[dt.date] = mapped_column(Date)
+    ended_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Confidential free text (never required): kept in its own column for the vault.
+    dissolve_reason: Mapped[str | None] = mapped_column(Text)
+
+    program: Mapped[Program] = relationship()
+    members: Mapped[list[PartnershipMember]] = relationship(
+        back_populates="partnership", cascade="all, delete-orphan"
+    )
+
+
+class PartnershipMember(Base):
+    __tablename__ = "partnership_member"
+    __table_args__ = (
+        UniqueConstraint("partnership_id", "person_id"),
+        CheckConstraint("role IN ('mentor', 'mentee', 'peer', 'buddy', 'member')", name="role"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    partnership_id: Mapped[int] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+
+    partnership: Mapped[Partnership] = relationship(back_populates="members")
+    person: Mapped[Person] = relationship()
+
+
+class PhaseChange(Base):
+    __tablename__ = "phase_change"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    partnership_id: Mapped[int] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True
+    )
+    from_phase: Mapped[str | None] = mapped_column(String(20))
+    to_phase: Mapped[str] = mapped_column(String(20))
+    changed_on: Mapped[dt.date] = mapped_column(Date)
+
+
+class Goal(Base):
+    __tablename__ = "goal"
+    __table_args__ = (
+        CheckConstraint("status IN ('open', 'achieved', 'not_achieved')", name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    partnership_id: Mapped[int] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    title: Mapped[str] = mapped_column(String(200))
+    success_criteria: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="open")
+
+    packages: Mapped[list[LearningPackage]] = relationship(
+        back_populates="goal", cascade="all, delete-orphan", order_by="LearningPackage.id"
+    )
+
+
+class LearningPackage(Base):
+    __tablename__ = "learning_package"
+    __table_args__ = (CheckConstraint("status IN ('open', 'done', 'dropped')", name="status"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+
+    goal: Mapped[Goal] = relationship(back_populates="packages")
+
+
+class Meeting(Base):
+    """A meeting of a partnership, or (partnership_id NULL) an event of the whole program.
+
+    ``starts_at`` is the Europe/Berlin wall-clock time, stored naive: a series at 16:00 stays
+    at 16:00 across daylight-saving changes.
+    """
+
+    __tablename__ = "meeting"
+    __table_args__ = (
+        CheckConstraint("mode IN ('onsite', 'online', 'hybrid')", name="mode"),
+        CheckConstraint("kind IN ('regular', 'kickoff', 'interim', 'closing')", name="kind"),
+        CheckConstraint("status IN ('planned', 'held', 'cancelled')", name="status"),
+        CheckConstraint("duration_minutes BETWEEN 5 AND 720", name="duration"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    program_id: Mapped[int] = mapped_column(
+        ForeignKey("program.id", ondelete="CASCADE"), index=True
+    )
+    partnership_id: Mapped[int | None] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True
+    )
+    series_id: Mapped[str | None] = mapped_column(String(32), index=True)
+    starts_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    mode: Mapped[str] = mapped_column(String(10), default="onsite")
+    place: Mapped[str] = mapped_column(String(300), default="")
+    kind: Mapped[str] = mapped_column(String(10), default="regular")
+    status: Mapped[str] = mapped_column(String(10), default="planned")
+
+
+class JournalEntry(Base):
+    """A learning-journal entry of one member. ``body`` is confidential (own column)."""
+
+    __tablename__ = "journal_entry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    partnership_id: Mapped[int] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    written_on: Mapped[dt.date] = mapped_column(Date)
+    body: Mapped[str] = mapped_column(Text)
+
+
+class CheckIn(Base):
+    """A "does the pairing fit?" answer or interim-talk feedback. ``comment`` is confidential."""
+
+    __tablename__ = "check_in"
+    __table_args__ = (
+        CheckConstraint("kind IN ('fit', 'interim')", name="kind"),
+        CheckConstraint("fit IS NULL OR fit IN ('fits', 'unsure', 'no_fit')", name="fit"),
+        CheckConstraint("progress IS NULL OR progress BETWEEN 1 AND 5", name="progress"),
+        CheckConstraint("cooperation IS NULL OR cooperation BETWEEN 1 AND 5", name="cooperation"),
+        CheckConstraint("benefit IS NULL OR benefit BETWEEN 1 AND 5", name="benefit"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    partnership_id: Mapped[int] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(10))
+    recorded_on: Mapped[dt.date] = mapped_column(Date)
+    fit: Mapped[str | None] = mapped_column(String(10))
+    progress: Mapped[int | None] = mapped_column(Integer)
+    cooperation: Mapped[int | None] = mapped_column(Integer)
+    benefit: Mapped[int | None] = mapped_column(Integer)
+    comment: Mapped[str | None] = mapped_column(Text)

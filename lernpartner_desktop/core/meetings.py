@@ -1,0 +1,346 @@
+"""Meetings of partnerships and events of whole programs: series, moves, clashes, status.
+
+Times are Europe/Berlin wall-clock times, stored naive: "every second Tuesday at 16:00" is
+16:00 in summer and in winter, so series are stepped in calendar days, never in UTC hours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from lernpartner_desktop.core.errors import MeetingConflict, NotFound, ValidationError
+from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP
+from lernpartner_desktop.core.partnerships import load_partnership, member_names, require_active
+from lernpartner_desktop.core.records import (
+    ACTIVE_PHASES,
+    MEETING_KINDS,
+    MEETING_MODES,
+    MEETING_STATUS,
+    Conflict,
+    MeetingPlan,
+)
+from lernpartner_desktop.core.service import Service
+from lernpartner_desktop.core.text import clean
+from lernpartner_desktop.storage.models import (
+    Meeting,
+    Partnership,
+    PartnershipMember,
+    Person,
+    Program,
+)
+
+MAX_SERIES = 200
+
+
+def fmt_when(when: dt.datetime) -> str:
+    return when.strftime("%d.%m.%Y %H:%M")
+
+
+class MeetingService(Service):
+    def plan(
+        self, partnership_id: int, plan: MeetingPlan, *, allow_conflicts: bool = False
+    ) -> list[int]:
+        """Book one meeting or a series for a partnership. Returns the new meeting ids."""
+        with self.db.write() as s:
+            p = load_partnership(s, partnership_id)
+            require_active(p)
+            ids = self._book(s, p.program, p.id, plan, allow_conflicts)
+        self.changes.announce("meetings", "partnerships")
+        return ids
+
+    def plan_program_event(
+        self, program_id: int, plan: MeetingPlan, *, allow_conflicts: bool = False
+    ) -> list[int]:
+        """Kick-off, interim talks, closing event: meetings of every partnership in the program."""
+        if plan.kind == "regular":
+            plan = MeetingPlan(**{**plan.__dict__, "kind": "kickoff"})
+        with self.db.write() as s:
+            program = s.get(Program, program_id)
+            if program is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This program no longer exists."))
+            ids = self._book(s, program, None, plan, allow_conflicts)
+        self.changes.announce("meetings", "partnerships")
+        return ids
+
+    def move(
+        self,
+        meeting_id: int,
+        new_start: dt.datetime,
+        *,
+        rest_of_series: bool = False,
+        allow_conflicts: bool = False,
+    ) -> int:
+        """Move one meeting, or it and every later planned meeting of its series by the same
+        amount. Returns how many meetings moved."""
+        with self.db.write() as s:
+            m = self._meeting(s, meeting_id)
+            if m.partnership_id is not None:
+                require_active(load_partnership(s, m.partnership_id))
+            if m.status != "planned":
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "Only planned meetings can be moved."),
+                    field="starts_at",
+                )
+            delta = new_start - m.starts_at
+            targets = [m]
+            if rest_of_series and m.series_id:
+                targets += list(
+                    s.scalars(
+                        select(Meeting).where(
+                            Meeting.series_id == m.series_id,
+                            Meeting.starts_at > m.starts_at,
+                            Meeting.status == "planned",
+                            Meeting.id != m.id,
+                        )
+                    )
+                )
+            program = s.get(Program, m.program_id)
+            assert program is not None
+            slots = [(t.starts_at + delta, t.duration_minutes) for t in targets]
+            for start, _ in slots:
+                self._within_program(program, start)
+            if not allow_conflicts:
+                self._refuse_conflicts(s, program, m.partnership_id, slots, {t.id for t in targets})
+            for t in targets:
+                t.starts_at = t.starts_at + delta
+            moved = len(targets)
+        self.changes.announce("meetings", "partnerships")
+        return moved
+
+    def set_status(self, meeting_id: int, status: str) -> None:
+        if status not in MEETING_STATUS:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Unknown status {status}."),
+                field="status",
+                status=status,
+            )
+        with self.db.write() as s:
+            m = self._meeting(s, meeting_id)
+            if m.partnership_id is not None:
+                p = load_partnership(s, m.partnership_id)
+                if p.phase not in ACTIVE_PHASES and status != "cancelled":
+                    require_active(p)
+            m.status = status
+        self.changes.announce("meetings", "partnerships")
+
+    def conflicts(
+        self,
+        partnership_id: int | None,
+        program_id: int,
+        slots: list[tuple[dt.datetime, int]],
+        ignore: set[int] | None = None,
+    ) -> list[Conflict]:
+        with self.db.read() as s:
+            program = s.get(Program, program_id)
+            assert program is not None
+            return self._find_conflicts(s, program, partnership_id, slots, ignore or set())
+
+    # -- internals -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _meeting(s: Session, meeting_id: int) -> Meeting:
+        m = s.get(Meeting, meeting_id)
+        if m is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "This meeting no longer exists."))
+        return m
+
+    def _book(
+        self,
+        s: Session,
+        program: Program,
+        partnership_id: int | None,
+        plan: MeetingPlan,
+        allow_conflicts: bool,
+    ) -> list[int]:
+        if plan.mode not in MEETING_MODES or plan.kind not in MEETING_KINDS:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Unknown kind or mode of meeting."), field="kind"
+            )
+        if not 5 <= plan.duration_minutes <= 720:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A meeting lasts between 5 minutes and 12 hours."),
+                field="duration",
+            )
+        starts = self.expand(plan, program)
+        for start in starts:
+            self._within_program(program, start)
+        slots = [(st, plan.duration_minutes) for st in starts]
+        if not allow_conflicts:
+            self._refuse_conflicts(s, program, partnership_id, slots, set())
+        series = uuid.uuid4().hex if len(starts) > 1 else None
+        meetings = [
+            Meeting(
+                program_id=program.id,
+                partnership_id=partnership_id,
+                series_id=series,
+                starts_at=st,
+                duration_minutes=plan.duration_minutes,
+                mode=plan.mode,
+                place=clean(plan.place),
+                kind=plan.kind,
+                status="planned",
+            )
+            for st in starts
+        ]
+        s.add_all(meetings)
+        s.flush()
+        return [m.id for m in meetings]
+
+    @staticmethod
+    def expand(plan: MeetingPlan, program: Program) -> list[dt.datetime]:
+        """The start times of a plan: one, or every ``every_weeks`` weeks until the end."""
+        if not plan.every_weeks:
+            return [plan.starts_at]
+        if not 1 <= plan.every_weeks <= 12:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Meet at least every 12 weeks and at most weekly."),
+                field="cadence",
+            )
+        until = plan.until or program.end_date
+        if until is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "A series needs an end: choose one, or give the program an end date."
+                ),
+                field="until",
+            )
+        if program.end_date is not None:
+            until = min(until, program.end_date)
+        starts: list[dt.datetime] = []
+        current = plan.starts_at
+        while current.date() <= until and len(starts) < MAX_SERIES:
+            starts.append(current)
+            # Calendar arithmetic on the naive wall-clock time keeps 16:00 at 16:00.
+            current = current + dt.timedelta(weeks=plan.every_weeks)
+        if not starts:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The series would end before its first meeting."),
+                field="until",
+            )
+        return starts
+
+    @staticmethod
+    def _within_program(program: Program, start: dt.datetime) -> None:
+        day = start.date()
+        if day < program.start_date or (program.end_date is not None and day > program.end_date):
+            end = program.end_date.strftime("%d.%m.%Y") if program.end_date else "…"
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The meeting on {date} lies outside the program, which runs from {start} "
+                    "to {end}.",
+                ),
+                field="starts_at",
+                date=day.strftime("%d.%m.%Y"),
+                start=program.start_date.strftime("%d.%m.%Y"),
+                end=end,
+            )
+
+    def _refuse_conflicts(
+        self,
+        s: Session,
+        program: Program,
+        partnership_id: int | None,
+        slots: list[tuple[dt.datetime, int]],
+        ignore: set[int],
+    ) -> None:
+        found = self._find_conflicts(s, program, partnership_id, slots, ignore)
+        if found:
+            first = found[0]
+            raise MeetingConflict(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} already has a meeting at that time ({other}: {when}). "
+                    "{count} clash(es) in all.",
+                ),
+                conflicts=found,
+                name=first.person_name,
+                other=first.other_title,
+                when=fmt_when(first.other_starts_at),
+                count=len(found),
+            )
+
+    @staticmethod
+    def _find_conflicts(
+        s: Session,
+        program: Program,
+        partnership_id: int | None,
+        slots: list[tuple[dt.datetime, int]],
+        ignore: set[int],
+    ) -> list[Conflict]:
+        if not slots:
+            return []
+        # Who is involved: the members, or for a program event everyone in an active pair.
+        q = select(PartnershipMember.person_id, Person.name).join(Person)
+        if partnership_id is not None:
+            q = q.where(PartnershipMember.partnership_id == partnership_id)
+        else:
+            q = q.join(Partnership).where(
+                Partnership.program_id == program.id, Partnership.phase.in_(ACTIVE_PHASES)
+            )
+        people = {pid: name for pid, name in s.execute(q)}
+        if not people:
+            return []
+        lo = min(st for st, _ in slots) - dt.timedelta(hours=12)
+        hi = max(st + dt.timedelta(minutes=d) for st, d in slots)
+        # Their partnerships (of any program), and the programs whose events concern them.
+        pairs = s.execute(
+            select(PartnershipMember.partnership_id, PartnershipMember.person_id)
+            .join(Partnership)
+            .where(PartnershipMember.person_id.in_(people), Partnership.phase.in_(ACTIVE_PHASES))
+        ).all()
+        pair_people: dict[int, set[int]] = {}
+        for pid, person in pairs:
+            pair_people.setdefault(pid, set()).add(person)
+        program_people: dict[int, set[int]] = {}
+        for prog, person in s.execute(
+            select(Partnership.program_id, PartnershipMember.person_id)
+            .join(PartnershipMember)
+            .where(PartnershipMember.person_id.in_(people), Partnership.phase.in_(ACTIVE_PHASES))
+        ):
+            program_people.setdefault(prog, set()).add(person)
+        existing = s.execute(
+            select(
+                Meeting.id,
+                Meeting.partnership_id,
+                Meeting.program_id,
+                Meeting.starts_at,
+                Meeting.duration_minutes,
+                Program.name,
+            )
+            .join(Program, Meeting.program_id == Program.id)
+            .where(
+                Meeting.status != "cancelled",
+                Meeting.starts_at < hi,
+                Meeting.starts_at >= lo,
+                or_(
+                    Meeting.partnership_id.in_(pair_people),
+                    Meeting.partnership_id.is_(None) & Meeting.program_id.in_(program_people),
+                ),
+            )
+        ).all()
+        names = member_names(s, list({r[1] for r in existing if r[1] is not None}))
+        found: list[Conflict] = []
+        for mid, pair_id, prog, start, dur, prog_name in existing:
+            if mid in ignore:
+                continue
+            end = start + dt.timedelta(minutes=dur)
+            involved = (
+                pair_people.get(pair_id, set())
+                if pair_id is not None
+                else program_people.get(prog, set())
+            )
+            for new_start, new_dur in slots:
+                new_end = new_start + dt.timedelta(minutes=new_dur)
+                if new_start < end and start < new_end:
+                    title = (
+                        " & ".join(m.name for m in names.get(pair_id, [])) if pair_id else prog_name
+                    )
+                    for person in sorted(involved):
+                        found.append(Conflict(people[person], new_start, start, title))
+                    break
+        return found

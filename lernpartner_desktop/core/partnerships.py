@@ -77,7 +77,8 @@ def member_names(s: Session, partnership_ids: list[int]) -> dict[int, list[Membe
         select(PartnershipMember.partnership_id, Person.id, Person.name, PartnershipMember.role)
         .join(Person, PartnershipMember.person_id == Person.id)
         .where(PartnershipMember.partnership_id.in_(partnership_ids))
-        .order_by(PartnershipMember.role, Person.name)
+        # Mentors and buddies first: "Mia Mentor & Max Mentee".
+        .order_by(PartnershipMember.role.not_in(("mentor", "buddy")), Person.name)
     )
     for pid, person_id, name, role in rows:
         out[pid].append(Member(person_id, name, role))

@@ -355,3 +355,28 @@ class PartnershipDetail:
     @property
     def is_active(self) -> bool:
         return self.phase in ACTIVE_PHASES
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    """One line on the start page; ``target`` is "partnership", "person" or "program"."""
+
+    target: str
+    target_id: int
+    title: str
+    when: dt.datetime | None = None
+    detail: str = ""
+    days: int | None = None
+
+
+@dataclass(frozen=True)
+class Attention:
+    phase_counts: dict[str, int]
+    this_week: list[AttentionItem]
+    quiet: list[AttentionItem]  # no meeting for QUIET_DAYS days or more
+    interim_due: list[AttentionItem]
+    goals_without_criteria: list[AttentionItem]
+    mentors_over_capacity: list[AttentionItem]
+
+
+QUIET_DAYS = 21

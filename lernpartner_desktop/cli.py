@@ -36,6 +36,10 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--people", type=int, default=60, help="number of people (default 60)")
     demo.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
     sub.add_parser("check", parents=[common], help="check integrity and schema; exit 1 if unsound")
+    status = sub.add_parser(
+        "status", parents=[common], help="print what needs attention (the overview) as text"
+    )
+    status.add_argument("--program", type=int, metavar="ID", help="only this program")
     sub.add_parser("where", parents=[common], help="print the data folder in use")
     return parser
 
@@ -56,6 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(folder)
         if command == "demo":
             return _demo(folder, args.people, args.seed)
+        if command == "status":
+            return _status(folder, args.program)
     except LernpartnerError as exc:
         print(f"lernpartner: {exc}", file=sys.stderr)
         return 1
@@ -82,4 +88,17 @@ def _demo(folder: Path, people: int, seed: int) -> int:
         fill_demo(ws, people=people, seed=seed)
         n_people, n_programs = ws.people.count(), len(ws.programs.all())
     print(f"Demo data written to {folder}: {n_people} people, {n_programs} programs.")
+    return 0
+
+
+def _status(folder: Path, program_id: int | None) -> int:
+    import datetime as dt
+
+    from lernpartner_desktop.core.status_text import render
+    from lernpartner_desktop.workspace import Workspace
+
+    with Workspace.open(folder) as ws:
+        if program_id is not None:
+            ws.programs.get(program_id)  # a clear message for an unknown program
+        print(render(ws.overview.attention(program_id=program_id), dt.date.today()), end="")
     return 0

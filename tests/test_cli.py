@@ -75,3 +75,48 @@ def test_check_reports_a_foreign_file(tmp_path: Path, capsys: pytest.CaptureFixt
     (tmp_path / DB_FILENAME).write_text("hello")
     assert main(["check", "--data-dir", str(tmp_path)]) == 1
     assert "not a Lernpartner database" in capsys.readouterr().err
+
+
+def test_demo_has_partnerships_in_every_phase_and_status_shows_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "d"
+    assert main(["--data-dir", str(folder), "demo"]) == 0
+    with Workspace.open(folder) as ws:
+        rows = ws.partnerships.rows()
+        assert {r.phase for r in rows} == {
+            "preparation",
+            "planning",
+            "learning",
+            "closing",
+            "completed",
+            "dissolved",
+        }
+        tandems = {r.phase for r in rows if r.program_name.startswith("Lern-Tandems")}
+        assert {"dissolved", "completed"} <= tandems
+        learning = next(r for r in rows if r.phase == "learning")
+        d = ws.partnerships.detail(learning.id)
+        assert d.goals and d.meetings and d.check_ins and d.journal
+        assert all(m.starts_at.weekday() < 5 for m in d.meetings if m.partnership_id)
+        a = ws.overview.attention()
+        assert a.quiet and a.interim_due and a.goals_without_criteria
+        assert a.mentors_over_capacity
+        program_id = rows[0].program_id
+    capsys.readouterr()
+    assert main(["status", "--data-dir", str(folder)]) == 0
+    out = capsys.readouterr().out
+    for heading in (
+        "Partnerships by phase",
+        "Meetings this week",
+        "No meeting for 21 days",
+        "Interim talks due or overdue",
+        "Goals without success criteria",
+        "Mentors over capacity",
+    ):
+        assert heading in out
+    assert "Dissolved 2" in out or "Dissolved" in out
+    assert main(["status", "--program", str(program_id), "--data-dir", str(folder)]) == 0
+    scoped = capsys.readouterr().out
+    assert len(scoped) < len(out)
+    assert main(["status", "--program", "999", "--data-dir", str(folder)]) == 1
+    assert "no longer exists" in capsys.readouterr().err

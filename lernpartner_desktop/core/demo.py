@@ -11,12 +11,27 @@ import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lernpartner_desktop.core.errors import DataFolderNotEmpty, ValidationError
 from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP
 from lernpartner_desktop.core.text import name_key
-from lernpartner_desktop.storage.models import AdItem, Participation, Person, Program, Topic
+from lernpartner_desktop.storage.models import (
+    AdItem,
+    CheckIn,
+    Goal,
+    JournalEntry,
+    LearningPackage,
+    Meeting,
+    Participation,
+    Partnership,
+    PartnershipMember,
+    Person,
+    PhaseChange,
+    Program,
+    Topic,
+)
 
 if TYPE_CHECKING:
     from lernpartner_desktop.workspace import Workspace
@@ -342,7 +357,7 @@ def fill_demo(
                 progress(i, people)
         s.flush()
         _demo_programs(s, rng, today, everyone)
-    ws.changes.announce("people", "programs")
+    ws.changes.announce("people", "programs", "partnerships", "meetings")
     if progress:
         progress(people, people)
 
@@ -352,16 +367,18 @@ def _demo_programs(s: Session, rng: random.Random, today: dt.date, everyone: lis
     born = [p for p in active if p.generation_basis == "birth_year" and p.generation_year]
     young = [p for p in born if (p.generation_year or 0) >= 1990]
     senior = [p for p in born if (p.generation_year or 0) <= 1975]
-    start = today - dt.timedelta(days=60)
     fac = rng.choice([p for p in active if p.department == "Personal"] or active)
 
-    def program(name: str, fmt: str, cadence: int, size: int, **kw: str) -> Program:
+    def program(
+        name: str, fmt: str, cadence: int, size: int, months_ago: int = 2, **kw: str
+    ) -> Program:
+        begin = today - dt.timedelta(days=30 * months_ago)
         p = Program(
             name=name,
             name_key=name_key(name),
             format=fmt,
-            start_date=start,
-            end_date=start + dt.timedelta(days=270),
+            start_date=begin,
+            end_date=begin + dt.timedelta(days=270),
             cadence_weeks=cadence,
             max_group_size=size,
             facilitator=fac,
@@ -371,6 +388,7 @@ def _demo_programs(s: Session, rng: random.Random, today: dt.date, everyone: lis
         return p
 
     used: dict[str, set[int]] = {}
+    roster: dict[str, dict[str, list[Person]]] = {}
 
     def enrol(
         prog: Program, people: list[Person], role: str, n: int, capacity: int | None = None
@@ -379,6 +397,7 @@ def _demo_programs(s: Session, rng: random.Random, today: dt.date, everyone: lis
         pool = [p for p in people if p.id not in taken]
         for person in rng.sample(pool, k=min(n, len(pool))):
             taken.add(person.id)
+            roster.setdefault(prog.name, {}).setdefault(role, []).append(person)
             s.add(
                 Participation(
                     program=prog,
@@ -389,7 +408,7 @@ def _demo_programs(s: Session, rng: random.Random, today: dt.date, everyone: lis
             )
 
     scale = max(1, len(active) // 60)
-    rm = program("Digitale Fitness – Reverse Mentoring", "reverse_mentoring", 2, 2)
+    rm = program("Digitale Fitness – Reverse Mentoring", "reverse_mentoring", 2, 2, months_ago=5)
     enrol(rm, young, "mentor", 4 * scale, capacity=2)
     enrol(rm, senior, "mentee", 6 * scale)
     tandem = program("Lern-Tandems Vertrieb & Produktion", "tandem", 2, 2, hierarchy="equals")
@@ -406,3 +425,225 @@ def _demo_programs(s: Session, rng: random.Random, today: dt.date, everyone: lis
     enrol(buddy, active, "mentee", 3 * scale)
     circle = program("Lernzirkel Excel & Daten", "learning_circle", 2, 5, hierarchy="equals")
     enrol(circle, active, "member", 10 * scale)
+    s.flush()
+    _demo_partnerships(s, rng, today, [tandem, rm, mentoring, buddy, circle], roster)
+
+
+# Every phase appears; the tandem program gets a dissolved and a completed pair first.
+_PHASE_CYCLE = (
+    "dissolved",
+    "completed",
+    "learning",
+    "planning",
+    "learning",
+    "closing",
+    "preparation",
+    "learning",
+    "completed",
+    "planning",
+)
+_CRITERIA = (
+    "drei Aufgaben selbstständig gelöst",
+    "im Team vorgestellt",
+    "Checkliste ohne Hilfe abgearbeitet",
+    "",
+)
+_JOURNAL = (
+    "Heute die Grundlagen durchgesprochen, nächstes Mal üben wir am echten Fall.",
+    "Hat gut geklappt, ich brauche aber noch mehr Praxis.",
+    "Gemeinsam eine Vorlage gebaut, die wir im Alltag nutzen.",
+)
+
+
+def _demo_partnerships(
+    s: Session,
+    rng: random.Random,
+    today: dt.date,
+    programs: list[Program],
+    roster: dict[str, dict[str, list[Person]]],
+) -> None:
+    now = dt.datetime.combine(today, dt.time(12))
+    index = 0
+    for prog in programs:
+        groups = _demo_groups(prog, roster.get(prog.name, {}))
+        for members in groups:
+            phase = _PHASE_CYCLE[index % len(_PHASE_CYCLE)]
+            _demo_partnership(s, rng, prog, members, phase, index, now)
+            index += 1
+        assert prog.end_date is not None
+        for kind, day, hour in (("kickoff", 7, 10), ("interim", 135, 14), ("closing", 269, 10)):
+            start = dt.datetime.combine(prog.start_date + dt.timedelta(days=day), dt.time(hour))
+            # An interim talk that is past but not marked held shows up as overdue.
+            held = start < now and kind != "interim"
+            s.add(
+                Meeting(
+                    program_id=prog.id,
+                    starts_at=start,
+                    duration_minutes=120,
+                    mode="onsite",
+                    place="Besprechungsraum 1",
+                    kind=kind,
+                    status="held" if held else "planned",
+                )
+            )
+    # The busiest mentor agreed to one mentee fewer than they now have: the overview warns.
+    mentoring = next(p for p in programs if p.format == "mentoring")
+    s.flush()
+    load: dict[int, int] = {}
+    for person_id in s.scalars(
+        select(PartnershipMember.person_id)
+        .join(Partnership)
+        .where(
+            Partnership.program_id == mentoring.id,
+            PartnershipMember.role == "mentor",
+            Partnership.phase.not_in(("completed", "dissolved")),
+        )
+    ):
+        load[person_id] = load.get(person_id, 0) + 1
+    if load:
+        busiest = max(load, key=lambda k: load[k])
+        for pa in mentoring.participations:
+            if pa.person_id == busiest:
+                pa.capacity = load[busiest] - 1
+
+
+def _demo_groups(prog: Program, roles: dict[str, list[Person]]) -> list[list[tuple[Person, str]]]:
+    """Pairs or groups from the roster; a few people stay unpaired for matching to do."""
+    if prog.format == "learning_circle":
+        people = roles.get("member", [])
+        size = max(2, prog.max_group_size - 1)
+        return [
+            [(p, "member") for p in people[i : i + size]]
+            for i in range(0, len(people) - size + 1, size)
+        ]
+    if prog.format == "tandem":
+        peers = roles.get("peer", [])[:-2]
+        return [[(a, "peer"), (b, "peer")] for a, b in zip(peers[::2], peers[1::2], strict=False)]
+    lead = "buddy" if prog.format == "buddy" else "mentor"
+    leads, mentees = roles.get(lead, []), roles.get("mentee", [])[:-1]
+    return (
+        [
+            [(leads[i % len(leads)], lead), (m, "mentee")]
+            for i, m in enumerate(mentees[: 2 * len(leads)])
+        ]
+        if leads
+        else []
+    )
+
+
+def _demo_partnership(
+    s: Session,
+    rng: random.Random,
+    prog: Program,
+    members: list[tuple[Person, str]],
+    phase: str,
+    index: int,
+    now: dt.datetime,
+) -> None:
+    created = prog.start_date + dt.timedelta(days=3 + index % 5)
+    p = Partnership(program_id=prog.id, phase=phase, created_on=created)
+    p.members = [PartnershipMember(person_id=m.id, role=r) for m, r in members]
+    s.add(p)
+    s.flush()
+    order = ["preparation", "planning", "learning", "closing", "completed"]
+    reached = order[: order.index(phase) + 1] if phase in order else order[:3]
+    day = created
+    previous = None
+    for step in reached:
+        s.add(PhaseChange(partnership_id=p.id, from_phase=previous, to_phase=step, changed_on=day))
+        previous, day = step, day + dt.timedelta(days=10)
+    ended = None
+    if phase in ("completed", "dissolved"):
+        ended = min(now.date() - dt.timedelta(days=3), day)
+        if phase == "dissolved":
+            s.add(
+                PhaseChange(
+                    partnership_id=p.id, from_phase=previous, to_phase="dissolved", changed_on=ended
+                )
+            )
+        p.ended_on = ended
+    people = [m for m, _ in members]
+    if phase != "preparation":
+        seeks = [a.topic.name for m in people for a in m.ad_items if a.kind == "seek"]
+        for g in range(1 + index % 3):
+            topic = seeks[g % len(seeks)] if seeks else "Excel"
+            goal = Goal(
+                partnership_id=p.id,
+                title=f"{topic} sicher anwenden",
+                success_criteria=_CRITERIA[(index + g) % len(_CRITERIA)],
+                person_id=people[(g + 1) % len(people)].id,
+                status="open"
+                if phase != "completed"
+                else ("achieved" if g % 2 == 0 else "not_achieved"),
+            )
+            goal.packages = [
+                LearningPackage(
+                    title=f"Lernpaket {k + 1}: {topic}",
+                    due_on=created + dt.timedelta(days=30 * (k + 1)),
+                    status="done" if k == 0 and phase != "planning" else "open",
+                )
+                for k in range(2)
+            ]
+            s.add(goal)
+    if phase in ("preparation", "planning"):
+        return
+    # A series on a weekday and hour of its own, so a mentor's pairs do not clash.
+    first = dt.datetime.combine(created + dt.timedelta(days=7 + index % 5), dt.time(14 + index % 3))
+    while first.weekday() >= 5:  # office days only
+        first += dt.timedelta(days=1)
+    weeks = prog.cadence_weeks or 2
+    stop = ended or prog.end_date or now.date()
+    quiet = phase == "learning" and index % 4 == 0  # a pair that has stopped meeting
+    start = first
+    while start.date() <= stop:
+        past = start < now
+        status = "held" if past else "planned"
+        if (past and quiet and start > now - dt.timedelta(days=30)) or (
+            past and rng.random() < 0.08
+        ):
+            status = "cancelled"
+        if phase == "dissolved" and not past:
+            status = "cancelled"
+        s.add(
+            Meeting(
+                program_id=prog.id,
+                partnership_id=p.id,
+                starts_at=start,
+                duration_minutes=60,
+                mode=("onsite", "online", "hybrid")[index % 3],
+                place="Raum 2.14" if index % 3 == 0 else "Teams-Link im Kalender",
+                kind="regular",
+                status=status,
+            )
+        )
+        start += dt.timedelta(weeks=weeks)
+    for person in people:
+        s.add(
+            CheckIn(
+                partnership_id=p.id,
+                person_id=person.id,
+                kind="fit",
+                recorded_on=first.date() + dt.timedelta(days=1),
+                fit="no_fit" if phase == "dissolved" else "fits",
+            )
+        )
+        s.add(
+            JournalEntry(
+                partnership_id=p.id,
+                person_id=person.id,
+                written_on=first.date() + dt.timedelta(days=2),
+                body=_JOURNAL[(index + person.id) % len(_JOURNAL)],
+            )
+        )
+        if phase in ("closing", "completed") or (phase == "learning" and index % 2):
+            s.add(
+                CheckIn(
+                    partnership_id=p.id,
+                    person_id=person.id,
+                    kind="interim",
+                    recorded_on=first.date() + dt.timedelta(days=40),
+                    progress=rng.randint(3, 5),
+                    cooperation=rng.randint(3, 5),
+                    benefit=rng.randint(2, 5),
+                )
+            )

@@ -20,6 +20,7 @@ from lernpartner_desktop.ui.gc_guard import GuiThreadCollector
 from lernpartner_desktop.ui.operations import Operations
 from lernpartner_desktop.ui.pages.base import Page
 from lernpartner_desktop.ui.pages.overview import OverviewPage
+from lernpartner_desktop.ui.pages.partnerships import PartnershipsPage
 from lernpartner_desktop.ui.pages.people import PeoplePage
 from lernpartner_desktop.ui.pages.programs import ProgramsPage
 from lernpartner_desktop.ui.widgets import show_error
@@ -55,8 +56,9 @@ class MainWindow(QMainWindow):
 
         self.overview = OverviewPage(ws, self.ops)
         self.people = PeoplePage(ws, self.ops)
+        self.partnerships = PartnershipsPage(ws, self.ops)
         self.programs = ProgramsPage(ws, self.ops)
-        self.pages: list[Page] = [self.overview, self.people, self.programs]
+        self.pages: list[Page] = [self.overview, self.partnerships, self.people, self.programs]
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Navigation"))
@@ -131,9 +133,12 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(index)
 
     def _find(self) -> None:
-        if self.current_page() is not self.people:
-            self.show_page(self.pages.index(self.people))
-        self.people.focus_search()
+        """Ctrl+F searches the page's list where it has one, else the people."""
+        page = self.current_page()
+        if page not in (self.people, self.partnerships):
+            page = self.people
+            self.show_page(self.pages.index(page))
+        page.focus_search()
 
     def open_target(self, target: str) -> None:
         """Open "person:ID" or "program:ID" (links on the overview)."""
@@ -148,6 +153,12 @@ class MainWindow(QMainWindow):
                     self.people.search.clear()
                     self.people.select_person(item_id)
                 self.people.view.setFocus()
+        elif kind == "partnership":
+            page = self.partnerships
+
+            def select() -> None:
+                self.partnerships.open_partnership(item_id)
+                self.partnerships.view.setFocus()
         elif kind == "program":
             page = self.programs
 

@@ -41,81 +41,109 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/widgets.py" line="49"/>
-        <location filename="../../lernpartner_desktop/ui/widgets.py" line="54"/>
+        <location filename="../../lernpartner_desktop/ui/widgets.py" line="50"/>
+        <location filename="../../lernpartner_desktop/ui/widgets.py" line="56"/>
         <source>Lernpartner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/widgets.py" line="55"/>
+        <location filename="../../lernpartner_desktop/ui/widgets.py" line="58"/>
         <source>Something unexpected went wrong. Nothing was saved half-way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/widgets.py" line="73"/>
+        <location filename="../../lernpartner_desktop/ui/widgets.py" line="77"/>
         <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DissolveDialog</name>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="386"/>
+        <source>End partnership early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="390"/>
+        <source>Anyone may leave a learning partnership at any time, without giving a reason: sometimes the chemistry just does not fit. Planned meetings of “%s” will be cancelled; everything so far stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="398"/>
+        <source>Optional, kept confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="402"/>
+        <source>Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="404"/>
+        <source>End partnership</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="36"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="34"/>
         <source>Enrol in %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="43"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="40"/>
         <source>Search name, department or topic…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="47"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="44"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="48"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="45"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="49"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="46"/>
         <source>Offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="50"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="47"/>
         <source>Seeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="73"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="70"/>
         <source> mentee(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="74"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="71"/>
         <source>&amp;Capacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="78"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="75"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="82"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="78"/>
         <source>Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="88"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="82"/>
         <source>&amp;People (select one or more):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="116"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="110"/>
         <source>%n person(s) selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -146,32 +174,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/storage/database.py" line="96"/>
-        <source>There is no Lernpartner database in {folder} yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lernpartner_desktop/workspace.py" line="48"/>
+        <location filename="../../lernpartner_desktop/workspace.py" line="50"/>
         <source>Lernpartner cannot write to the data folder {folder}. Choose another folder or ask for write permission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/workspace.py" line="56"/>
+        <location filename="../../lernpartner_desktop/workspace.py" line="58"/>
         <source>The data folder {folder} cannot be used: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/workspace.py" line="78"/>
+        <location filename="../../lernpartner_desktop/workspace.py" line="80"/>
         <source>Lernpartner is already running with the data folder {folder}. Switch to the open window, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/demo.py" line="264"/>
+        <location filename="../../lernpartner_desktop/core/demo.py" line="279"/>
         <source>The demo needs between 10 and 20000 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/demo.py" line="269"/>
+        <location filename="../../lernpartner_desktop/core/demo.py" line="284"/>
         <source>The data folder {folder} already holds data; the demo only fills an empty one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,11 +205,13 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/core/programs.py" line="98"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="119"/>
         <source>The same person was chosen twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lernpartner_desktop/core/programs.py" line="107"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="160"/>
         <source>This person no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,6 +282,7 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/core/programs.py" line="273"/>
+        <location filename="../../lernpartner_desktop/core/meetings.py" line="200"/>
         <source>Meet at least every 12 weeks and at most weekly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,18 +367,218 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/people.py" line="318"/>
+        <location filename="../../lernpartner_desktop/core/people.py" line="317"/>
         <source>A person cannot be their own manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/people.py" line="323"/>
+        <location filename="../../lernpartner_desktop/core/people.py" line="322"/>
         <source>The chosen manager no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/people.py" line="344"/>
+        <location filename="../../lernpartner_desktop/core/people.py" line="343"/>
         <source>This manager would create a loop: {path}. Each person would report to the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/meetings.py" line="64"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="99"/>
+        <source>This program no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/meetings.py" line="85"/>
+        <source>Only planned meetings can be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/meetings.py" line="117"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="513"/>
+        <source>Unknown status {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/meetings.py" line="148"/>
+        <source>This meeting no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/meetings.py" line="161"/>
+        <source>Unknown kind or mode of meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/meetings.py" line="165"/>
+        <source>A meeting lasts between 5 minutes and 12 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/meetings.py" line="206"/>
+        <source>A series needs an end: choose one, or give the program an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/meetings.py" line="221"/>
+        <source>The series would end before its first meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/meetings.py" line="232"/>
+        <source>The meeting on {date} lies outside the program, which runs from {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/meetings.py" line="255"/>
+        <source>{name} already has a meeting at that time ({other}: {when}). {count} clash(es) in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="56"/>
+        <source>This partnership no longer exists (id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="66"/>
+        <source>This partnership is {phase}; it takes no new meetings, goals or entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="124"/>
+        <source>A group in this program has 2 to {max} members, not {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="133"/>
+        <source>A {format} is made of exactly two people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="163"/>
+        <source>{name} is inactive and cannot be paired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="170"/>
+        <source>{name} is not enrolled in this program. Enrol them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="178"/>
+        <source>The role {role} does not exist in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="184"/>
+        <source>{name} is already in an active partnership of this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="195"/>
+        <source>A {format} pairs one mentor with one mentee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="204"/>
+        <source>A buddy pair is one buddy and one colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="371"/>
+        <source>Before “{next}” this partnership needs {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="399"/>
+        <source>This partnership has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="432"/>
+        <source>A partnership has at most {max} learning goals. Focus helps: merge or replace one of the existing goals instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="485"/>
+        <source>Please name the learning package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="502"/>
+        <source>This learning package no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="522"/>
+        <source>This goal no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="532"/>
+        <source>Please describe the learning goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="536"/>
+        <source>A goal can only belong to a member of the partnership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="550"/>
+        <source>Only members of the partnership can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="559"/>
+        <source>The journal entry is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="581"/>
+        <source>This entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="596"/>
+        <source>Choose fits, not sure or does not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="612"/>
+        <source>Ask whether the pairing fits after the first meeting has been held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="646"/>
+        <source>Ratings go from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FitDialog</name>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="417"/>
+        <source>Does the pairing fit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="423"/>
+        <source>Optional, kept confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="425"/>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="426"/>
+        <source>The pairing &amp;fits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="427"/>
+        <source>&amp;Comment:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -495,129 +721,478 @@
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="163"/>
+        <source>Learning goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="163"/>
+        <source>New learning goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="166"/>
+        <source>What should be learned?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="169"/>
+        <source>How will you know it is reached? Neither too ambitious nor too vague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="171"/>
+        <source>(shared goal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="175"/>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="176"/>
+        <source>&amp;Success criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="177"/>
+        <source>&amp;Belongs to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterimDialog</name>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="450"/>
+        <source>Interim feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="454"/>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="456"/>
+        <source>&amp;Progress (1–5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="457"/>
+        <source>&amp;Cooperation (1–5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="458"/>
+        <source>&amp;Benefit (1–5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="466"/>
+        <source>Optional, kept confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="467"/>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="491"/>
+        <source>Learning journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="497"/>
+        <source>What did I learn, what did I try at work, what is next? (confidential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="500"/>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="501"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="502"/>
+        <source>&amp;Entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="53"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="54"/>
         <source>Lernpartner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="64"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="73"/>
         <source>Ctrl+%d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="88"/>
         <source>Data: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="100"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="103"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="106"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="113"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="125"/>
         <source>&amp;About Lernpartner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="180"/>
         <source>About Lernpartner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="182"/>
         <source>&lt;h3&gt;Lernpartner %s&lt;/h3&gt;&lt;p&gt;Learning partnerships, tandems and mentoring for small businesses. Your data stays on this computer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="247"/>
+        <source>Plan meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="247"/>
+        <source>Plan a program event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="262"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="267"/>
+        <source>Room, address or video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="272"/>
+        <source>repeat every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="276"/>
+        <source> week(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="281"/>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="288"/>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="289"/>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="290"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="291"/>
+        <source>M&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="292"/>
+        <source>&amp;Place or link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="293"/>
+        <source>Series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <location filename="../../lernpartner_desktop/core/records.py" line="189"/>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/records.py" line="190"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/records.py" line="191"/>
+        <source>Hybrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/records.py" line="194"/>
+        <source>Regular meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/records.py" line="195"/>
+        <source>Kick-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/records.py" line="196"/>
+        <source>Interim talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/records.py" line="197"/>
+        <source>Closing event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/records.py" line="200"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/records.py" line="201"/>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/records.py" line="202"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/records.py" line="205"/>
+        <source>fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/records.py" line="206"/>
+        <source>not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/records.py" line="207"/>
+        <source>does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveMeetingDialog</name>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="345"/>
+        <source>Move meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="353"/>
+        <source>Move all later meetings of this series by the same amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="356"/>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="357"/>
+        <source>&amp;New time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPartnershipDialog</name>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="93"/>
+        <source>New partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="103"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="106"/>
+        <source>&amp;Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="120"/>
+        <source>Create a program and enrol people first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="126"/>
+        <source>Tick 2 to %d members of the learning group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="129"/>
+        <source>Tick the two people of the %s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="40"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="72"/>
         <source>active people</source>
-        <extracomment>&quot;person:ID&quot; or &quot;program:ID&quot;: the main window opens that place</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="41"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="73"/>
         <source>programs running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="42"/>
-        <source>participations</source>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="70"/>
+        <source>partnerships running</source>
+        <extracomment>&quot;partnership:ID&quot;, &quot;person:ID&quot; or &quot;program:ID&quot;: the main window opens that place</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="56"/>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="70"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="71"/>
+        <source>meetings this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="87"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="105"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="59"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="91"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="94"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="80"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="140"/>
+        <source>No meetings this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="143"/>
+        <source>No meeting for %d days or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="145"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="147"/>
+        <source>Interim talks due or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="149"/>
+        <source>Goals without success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="154"/>
+        <source>Mentors over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="157"/>
+        <source>%1: %2 more than agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="164"/>
         <source>Enrolled without recorded consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="81"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="165"/>
         <source>Inactive but still enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="82"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="166"/>
         <source>Enrolled with an empty partner ad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="83"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="167"/>
         <source>Programs without participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="96"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="188"/>
         <source>and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -625,35 +1200,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="104"/>
-        <source>No people yet. Start on the People page (Ctrl+2) with “New person…”, or try the app with demo data: lernpartner demo</source>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="196"/>
+        <source>No people yet. Start on the People page (Ctrl+3) with “New person…”, or try the app with demo data: lernpartner demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="111"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="214"/>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="215"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="216"/>
+        <source>halfway, no interim feedback yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="203"/>
         <source>Nothing needs your attention right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="205"/>
+        <source>New learning package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="207"/>
+        <source>e.g. work through the pivot-table tutorial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="208"/>
+        <source>due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="217"/>
+        <source>For goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="218"/>
+        <source>&amp;Package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="219"/>
+        <source>Due:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ParticipationDialog</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="143"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="132"/>
         <source>Role of %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="152"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="140"/>
         <source> mentee(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="154"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="142"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="155"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="143"/>
         <source>&amp;Capacity:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,34 +1284,442 @@
 <context>
     <name>PartnerAdDialog</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/partner_ad.py" line="85"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partner_ad.py" line="82"/>
         <source>Partner ad of %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/partner_ad.py" line="91"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partner_ad.py" line="87"/>
         <source>What can %s teach others, and what would they like to learn? The level says how far along they are in each topic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/partner_ad.py" line="97"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partner_ad.py" line="93"/>
         <source>I offer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/partner_ad.py" line="98"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partner_ad.py" line="94"/>
         <source>I seek …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/partner_ad.py" line="102"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partner_ad.py" line="98"/>
         <source>A few words in their own voice (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/partner_ad.py" line="117"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partner_ad.py" line="109"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipView</name>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="99"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="421"/>
+        <source>&amp;Next phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="100"/>
+        <source>End &amp;early…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="111"/>
+        <source>Goal / learning package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="112"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="169"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="113"/>
+        <source>Belongs to / due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="114"/>
+        <source>Success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="120"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="260"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="123"/>
+        <source>Add &amp;goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="124"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="125"/>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="126"/>
+        <source>Not achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="127"/>
+        <source>Add &amp;package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="128"/>
+        <source>Package done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="151"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="156"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="157"/>
+        <source>%d min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="162"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="165"/>
+        <source> (whole program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="168"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="170"/>
+        <source>Place or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="184"/>
+        <source>&amp;Plan meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="185"/>
+        <source>Mark &amp;held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="186"/>
+        <source>&amp;Cancel meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="187"/>
+        <source>&amp;Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="201"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="225"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="205"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="229"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="207"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="217"/>
+        <source>New &amp;entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="231"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="233"/>
+        <source>Does it fit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="233"/>
+        <source>Interim feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="236"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="238"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="248"/>
+        <source>Does it &amp;fit?…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="249"/>
+        <source>&amp;Interim feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="261"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="262"/>
+        <source>Learning journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="263"/>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="264"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="295"/>
+        <source>progress %1, cooperation %2, benefit %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="317"/>
+        <source>No partnership selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="319"/>
+        <source>Choose one on the left, or create one with “New partnership…” (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="335"/>
+        <source>Before the next phase: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="361"/>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="362"/>
+        <source>— no success criteria yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="419"/>
+        <source>&amp;Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="455"/>
+        <source>Phase changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="461"/>
+        <source>The partnership has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="467"/>
+        <source>Goal added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="479"/>
+        <source>Goal saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="486"/>
+        <source>Goal assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="494"/>
+        <source>Learning package added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="501"/>
+        <source>Learning package done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="512"/>
+        <source>%n meeting(s) planned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="518"/>
+        <source>Meeting updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="526"/>
+        <source>Meeting moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="532"/>
+        <source>Journal entry saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="543"/>
+        <source>Answer saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="547"/>
+        <source>The pairing does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="549"/>
+        <source>That happens, and it is fine. Do you want to end this partnership now, so that a new pairing can be found?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="557"/>
+        <source>The partnership has ended. Its members can be paired again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="563"/>
+        <source>Feedback saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipsPage</name>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="34"/>
+        <source>Search names or program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="37"/>
+        <source>Program filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="39"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="40"/>
+        <source>All phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="43"/>
+        <source>Phase filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="44"/>
+        <source>&amp;New partnership…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="45"/>
+        <source>Program &amp;event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="51"/>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="52"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="54"/>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="59"/>
+        <source>Next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="73"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="104"/>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="115"/>
+        <source>All programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="181"/>
+        <source>Partnership created. Next: plan goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="190"/>
+        <source>Choose a program first (filter above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="194"/>
+        <source>%n event(s) planned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -793,7 +1824,7 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/people.py" line="62"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="219"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="216"/>
         <source>&amp;Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,25 +1835,25 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/people.py" line="71"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="238"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="240"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/people.py" line="72"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="239"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="241"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/people.py" line="73"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="240"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="242"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/people.py" line="74"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="241"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="243"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,92 +1874,92 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/people.py" line="91"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="143"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="145"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="155"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="158"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="187"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="190"/>
         <source>%1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="219"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="216"/>
         <source>Re&amp;activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="227"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="229"/>
         <source>Select a person to see their details and partner ad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="242"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="244"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="243"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="245"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="244"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="246"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="251"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="253"/>
         <source>yes, since %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="253"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="255"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="255"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="257"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="261"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="263"/>
         <source>I offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="261"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="263"/>
         <source>I seek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="286"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="288"/>
         <source>Person added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="296"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="298"/>
         <source>Changes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="305"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="307"/>
         <source>Partner ad saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="317"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="320"/>
         <source>%s is now inactive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="317"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="320"/>
         <source>%s is active again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,210 +1967,297 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="42"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="39"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="42"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="39"/>
         <source>Edit person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="47"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="43"/>
         <source>First and last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="58"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="54"/>
         <source>(no manager)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="67"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="63"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="68"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="64"/>
         <source>Year of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="69"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="65"/>
         <source>Year of entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="79"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="75"/>
         <source>e.g. German, English, Turkish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="82"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="78"/>
         <source>Active (can take part in programs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="84"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="80"/>
         <source>Has agreed to take part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="94"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="90"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="95"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="91"/>
         <source>&amp;Department:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="96"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="92"/>
         <source>&amp;Job title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="97"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="93"/>
         <source>&amp;Location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="98"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="94"/>
         <source>&amp;Manager:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="99"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="95"/>
         <source>Generation hint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="100"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="96"/>
         <source>L&amp;anguages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="101"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="97"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="102"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="98"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="103"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="99"/>
         <source>Consent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="157"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/person.py" line="149"/>
         <source>Choose the manager from the list (start typing a name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhaseStepper</name>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="79"/>
+        <source>current phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="81"/>
+        <source>· ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Phases</name>
+    <message>
+        <location filename="../../lernpartner_desktop/core/records.py" line="171"/>
+        <source>Preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/records.py" line="172"/>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/records.py" line="173"/>
+        <source>Learning and reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/records.py" line="174"/>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/records.py" line="175"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/records.py" line="176"/>
+        <source>Dissolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/records.py" line="179"/>
+        <location filename="../../lernpartner_desktop/core/records.py" line="184"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/records.py" line="180"/>
+        <source>achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/records.py" line="181"/>
+        <source>not achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/records.py" line="185"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/records.py" line="186"/>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="345"/>
+        <source>The partnership has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="350"/>
+        <source>at least one learning goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="358"/>
+        <source>an assessment (achieved or not) of: {goals}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="41"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="39"/>
         <source>New program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="41"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="39"/>
         <source>Edit program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="47"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="44"/>
         <source>e.g. Reverse mentoring 2027</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="55"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="52"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="66"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="63"/>
         <source>every </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="67"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="64"/>
         <source> week(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="70"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="67"/>
         <source> people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="72"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="69"/>
         <source>How the program is run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="75"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="72"/>
         <source>Participation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="76"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="73"/>
         <source>Content:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="77"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="74"/>
         <source>Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="78"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="75"/>
         <source>Pairs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="87"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="84"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="95"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="92"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="96"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="93"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="98"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="95"/>
         <source>Runs from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="99"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="96"/>
         <source>&amp;Meetings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="100"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="97"/>
         <source>Max. &amp;group size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="101"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="98"/>
         <source>F&amp;acilitator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="102"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/program.py" line="99"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,7 +2271,7 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="46"/>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="192"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="186"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,22 +2343,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="180"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="175"/>
         <source>No program selected. Create one with “New program…” (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="193"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="187"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="194"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="188"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="194"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="188"/>
         <source>every %n week(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1248,32 +2366,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="197"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="191"/>
         <source>Max. group size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="200"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="194"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="208"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="202"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="244"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="239"/>
         <source>Program created. Now enrol its participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="251"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="246"/>
         <source>Changes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="261"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="256"/>
         <source>%n person(s) enrolled.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1281,36 +2399,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="276"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="271"/>
         <source>Remove from program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="277"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="272"/>
         <source>Remove %s from this program? Their person record stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../lernpartner_desktop/core/status_text.py" line="31"/>
+        <source>Lernpartner status on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/status_text.py" line="40"/>
+        <source>Partnerships by phase: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/status_text.py" line="54"/>
+        <source>Meetings this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/status_text.py" line="61"/>
+        <source>No meeting for {days} days or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/status_text.py" line="66"/>
+        <source>{title}: {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/status_text.py" line="73"/>
+        <source>Interim talks due or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/status_text.py" line="80"/>
+        <source>Goals without success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/status_text.py" line="85"/>
+        <source>Mentors over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/status_text.py" line="88"/>
+        <source>{name} in {program}: {n} too many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/status_text.py" line="99"/>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/status_text.py" line="100"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/status_text.py" line="101"/>
+        <source>halfway, no interim feedback yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>_AdList</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/partner_ad.py" line="36"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partner_ad.py" line="33"/>
         <source>Add topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/partner_ad.py" line="50"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partner_ad.py" line="47"/>
         <source>Topic, e.g. Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/partner_ad.py" line="56"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partner_ad.py" line="53"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/partner_ad.py" line="57"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partner_ad.py" line="54"/>
         <source>Remove topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message numerus="yes">
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="71"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="74"/>
+        <source>Clash with other meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="75"/>
+        <source>Some people already have a meeting at that time:
+
+%s
+
+Book anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,7 +16,7 @@ def names(w: MainWindow) -> list[str]:
 
 
 def test_add_find_edit_and_deactivate_a_person_with_the_keyboard(qtbot, window: MainWindow) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
     assert window.current_page() is window.people
 
     def fill(dlg: QDialog) -> None:
@@ -77,7 +77,7 @@ def test_add_find_edit_and_deactivate_a_person_with_the_keyboard(qtbot, window: 
 
 
 def test_validation_messages_show_in_the_dialog(qtbot, window: MainWindow) -> None:
-    window.show_page(1)
+    window.show_page(window.pages.index(window.people))
     messages: list[str] = []
 
     def empty_then_escape(dlg: QDialog) -> None:
@@ -116,7 +116,7 @@ def test_partner_ad_and_filters(qtbot, window: MainWindow) -> None:
 
     a = window.ws.people.create(PersonInput(name="Ada Analytik", department="IT"))
     window.ws.people.create(PersonInput(name="Bernd Bau", department="Produktion"))
-    window.show_page(1)
+    window.show_page(window.pages.index(window.people))
     wait_idle(qtbot, window)
     window.people.select_person(a)
 

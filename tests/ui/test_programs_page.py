@@ -22,7 +22,7 @@ def test_create_a_program_from_a_format_and_enrol_people(qtbot, window: MainWind
         PersonInput(name="Heinz Älter", generation_basis="birth_year", generation_year=1962)
     )
     ws.people.create(PersonInput(name="Gerd Gegangen", active=False))
-    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
     assert window.current_page() is window.programs
     wait_idle(qtbot, window)
 
@@ -79,7 +79,7 @@ def test_create_a_program_from_a_format_and_enrol_people(qtbot, window: MainWind
     assert parts == {"Lena Jung": ("mentor", 3), "Heinz Älter": ("mentee", None)}
     assert ws.programs.get(program.id).participant_count == 2
     # The people page knows the new roles.
-    window.show_page(1)
+    window.show_page(window.pages.index(window.people))
     wait_idle(qtbot, window)
     window.people.role.setCurrentIndex(window.people.role.findData("mentor"))
     assert [r.id for r in window.people.model.records()] == [young]
@@ -94,8 +94,8 @@ def test_overview_links_lead_to_the_place(qtbot, demo_window: MainWindow) -> Non
     )
     w.show_page(0)
     wait_idle(qtbot, w)
-    assert "Leeres Programm" in w.overview.hints.text()
-    w.overview.hints.linkActivated.emit(f"program:{pid}")
+    assert "Leeres Programm" in w.overview.attention.text()
+    w.overview.attention.linkActivated.emit(f"program:{pid}")
     wait_idle(qtbot, w)
     assert w.current_page() is w.programs
     assert w.programs.current_program_id() == pid

@@ -8,6 +8,10 @@ from lernpartner_desktop.core.errors import LernpartnerError
 from lernpartner_desktop.ui.widgets import ErrorBanner, show_error
 
 
+class Abandoned(Exception):
+    """Raised by ``save`` when the user declined a confirmation: keep the dialog, no message."""
+
+
 class FormDialog(QDialog):
     """Enter/Save calls :meth:`save`; a rule it breaks shows in the banner, the dialog stays.
 
@@ -41,6 +45,8 @@ class FormDialog(QDialog):
     def accept(self) -> None:
         try:
             self.save()
+        except Abandoned:
+            return
         except LernpartnerError as exc:
             self.banner.show_message(exc.message())
             widget = self.fields.get(exc.field or "")

@@ -1,17 +1,35 @@
-"""The start page: key figures and what needs attention; every entry leads to its place."""
+"""The start page: what needs attention this week; every entry leads to its place."""
 
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from lernpartner_desktop.core.records import RegistrySummary
+from lernpartner_desktop.core.records import (
+    MEETING_KINDS,
+    PHASES,
+    QUIET_DAYS,
+    Attention,
+    AttentionItem,
+    RegistrySummary,
+    label,
+    phase_label,
+)
 from lernpartner_desktop.ui.operations import Operations
 from lernpartner_desktop.ui.pages.base import Page
 from lernpartner_desktop.ui.widgets import SectionTitle, show_error
 from lernpartner_desktop.workspace import Workspace
+
+LIMIT = 25
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    registry: RegistrySummary
+    attention: Attention
 
 
 class _Figure(QFrame):
@@ -20,44 +38,61 @@ class _Figure(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.value = QLabel("–")
         font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setPointSizeF(font.pointSizeF() * 2.0)
         font.setBold(True)
         self.value.setFont(font)
         self.caption = QLabel(caption)
-        self.caption.setStyleSheet("color: palette(mid);")
+        self.caption.setStyleSheet("color: gray;")
+        self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
 
 
+def _link_label() -> QLabel:
+    lbl = QLabel()
+    lbl.setWordWrap(True)
+    lbl.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    lbl.setTextInteractionFlags(
+        Qt.TextInteractionFlag.LinksAccessibleByMouse
+        | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    )
+    return lbl
+
+
 class OverviewPage(Page):
-    areas = frozenset({"people", "programs"})
-    #: "person:ID" or "program:ID": the main window opens that place
+    areas = frozenset({"people", "programs", "partnerships", "meetings"})
+    #: "partnership:ID", "person:ID" or "program:ID": the main window opens that place
     open_target = Signal(str)
 
     def __init__(self, ws: Workspace, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(ws, ops, parent)
+        self.running_fig = _Figure(self.tr("partnerships running"))
+        self.week_fig = _Figure(self.tr("meetings this week"))
         self.people_fig = _Figure(self.tr("active people"))
         self.programs_fig = _Figure(self.tr("programs running"))
-        self.parts_fig = _Figure(self.tr("participations"))
         figures = QGridLayout()
-        for i, f in enumerate((self.people_fig, self.programs_fig, self.parts_fig)):
+        for i, f in enumerate(
+            (self.running_fig, self.week_fig, self.people_fig, self.programs_fig)
+        ):
             figures.addWidget(f, 0, i)
-        self.hints = QLabel()
-        self.hints.setWordWrap(True)
-        self.hints.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.hints.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        self.hints.linkActivated.connect(self.open_target.emit)
+        self.phases = QLabel()
+        self.phases.setStyleSheet("color: gray;")
+        self.week = _link_label()
+        self.attention = _link_label()
+        for lbl in (self.week, self.attention):
+            lbl.linkActivated.connect(self.open_target.emit)
         inner = QWidget()
         v = QVBoxLayout(inner)
         v.addWidget(SectionTitle(self.tr("Overview")))
         v.addLayout(figures)
-        v.addSpacing(12)
+        v.addWidget(self.phases)
+        v.addSpacing(8)
+        v.addWidget(SectionTitle(self.tr("This week")))
+        v.addWidget(self.week)
+        v.addSpacing(8)
         v.addWidget(SectionTitle(self.tr("Needs attention")))
-        v.addWidget(self.hints)
+        v.addWidget(self.attention)
         v.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(inner)
@@ -70,38 +105,95 @@ class OverviewPage(Page):
         return self.tr("Overview")
 
     def refresh(self) -> None:
-        self.ops.run(self.ws.overview.registry, self._loaded, lambda e: show_error(self, e))
+        ov = self.ws.overview
+        self.ops.run(
+            lambda: _Loaded(ov.registry(), ov.attention()),
+            self._loaded,
+            lambda e: show_error(self, e),
+        )
 
-    def _loaded(self, summary: RegistrySummary) -> None:
-        self.people_fig.value.setText(str(summary.active_people))
-        self.programs_fig.value.setText(f"{summary.running_programs} / {summary.all_programs}")
-        self.parts_fig.value.setText(str(summary.participations))
+    def _loaded(self, data: _Loaded) -> None:
+        reg, att = data.registry, data.attention
+        running = sum(n for p, n in att.phase_counts.items() if p not in ("completed", "dissolved"))
+        self.running_fig.value.setText(str(running))
+        self.week_fig.value.setText(str(len(att.this_week)))
+        self.people_fig.value.setText(str(reg.active_people))
+        self.programs_fig.value.setText(f"{reg.running_programs} / {reg.all_programs}")
+        self.phases.setText(
+            " · ".join(
+                f"{phase_label(p)}: {att.phase_counts[p]}"
+                for p in PHASES
+                if att.phase_counts.get(p)
+            )
+        )
+        e = html.escape
+        if att.this_week:
+            rows = "".join(
+                f"<tr><td style='padding-right:12px'>{e(i.when.strftime('%a %d.%m. %H:%M'))}"
+                f"</td><td>{self._link(i)}</td><td style='color:gray; padding-left:12px'>"
+                f"{e(label(MEETING_KINDS, i.detail))}</td></tr>"
+                for i in att.this_week
+                if i.when
+            )
+            self.week.setText(f"<table>{rows}</table>")
+        else:
+            self.week.setText(e(self.tr("No meetings this week.")))
+        sections: list[tuple[str, list[AttentionItem], object]] = [
+            (
+                self.tr("No meeting for %d days or more") % QUIET_DAYS,
+                att.quiet,
+                lambda i: self.tr("%n day(s)", "", i.days or 0),
+            ),
+            (self.tr("Interim talks due or overdue"), att.interim_due, self._interim),
+            (
+                self.tr("Goals without success criteria"),
+                att.goals_without_criteria,
+                lambda i: f"“{i.detail}”",
+            ),
+            (
+                self.tr("Mentors over capacity"),
+                att.mentors_over_capacity,
+                lambda i: (
+                    self.tr("%1: %2 more than agreed")
+                    .replace("%1", i.detail)
+                    .replace("%2", str(i.days))
+                ),
+            ),
+        ]
         headings = {
             "no_consent": self.tr("Enrolled without recorded consent"),
             "inactive_enrolled": self.tr("Inactive but still enrolled"),
             "no_ad": self.tr("Enrolled with an empty partner ad"),
             "empty_program": self.tr("Programs without participants"),
         }
-        e = html.escape
         parts: list[str] = []
+        for heading, items, describe in sections:
+            if items:
+                lines = "".join(
+                    f"<li>{self._link(i)} <span style='color:gray'>— {e(describe(i))}</span></li>"  # type: ignore[operator]
+                    for i in items[:LIMIT]
+                )
+                more = len(items) - LIMIT
+                if more > 0:
+                    lines += f"<li>{e(self.tr('and %n more', '', more))}</li>"
+                parts.append(f"<p><b>{e(heading)}</b> ({len(items)})</p><ul>{lines}</ul>")
         for kind, heading in headings.items():
-            items = [h for h in summary.hints if h.kind == kind]
-            if not items:
-                continue
-            links = ", ".join(
-                f"<a href='{h.target}:{h.target_id}'>{e(h.label)}</a>" for h in items[:25]
-            )
-            more = len(items) - 25
-            if more > 0:
-                links += " " + e(self.tr("and %n more", "", more))
-            parts.append(f"<p><b>{e(heading)}</b> ({len(items)})<br/>{links}</p>")
+            hints = [h for h in reg.hints if h.kind == kind]
+            if hints:
+                links = ", ".join(
+                    f"<a href='{h.target}:{h.target_id}'>{e(h.label)}</a>" for h in hints[:LIMIT]
+                )
+                more = len(hints) - LIMIT
+                if more > 0:
+                    links += " " + e(self.tr("and %n more", "", more))
+                parts.append(f"<p><b>{e(heading)}</b> ({len(hints)})<br/>{links}</p>")
         if not parts:
-            if summary.active_people == 0:
+            if reg.active_people == 0:
                 parts.append(
                     "<p>"
                     + e(
                         self.tr(
-                            "No people yet. Start on the People page (Ctrl+2) with “New person…”, "
+                            "No people yet. Start on the People page (Ctrl+3) with “New person…”, "
                             "or try the app with demo data: lernpartner demo"
                         )
                     )
@@ -109,5 +201,17 @@ class OverviewPage(Page):
                 )
             else:
                 parts.append("<p>" + e(self.tr("Nothing needs your attention right now.")) + "</p>")
-        self.hints.setText("".join(parts))
+        self.attention.setText("".join(parts))
         self.loaded.emit()
+
+    @staticmethod
+    def _link(i: AttentionItem) -> str:
+        return f"<a href='{i.target}:{i.target_id}'>{html.escape(i.title)}</a>"
+
+    def _interim(self, i: AttentionItem) -> str:
+        when = i.when.strftime("%d.%m. %H:%M") + " " if i.when else ""
+        return when + {
+            "due": self.tr("due"),
+            "overdue": self.tr("overdue"),
+            "feedback": self.tr("halfway, no interim feedback yet"),
+        }.get(i.detail, "")

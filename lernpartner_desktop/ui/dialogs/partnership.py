@@ -1,0 +1,515 @@
+"""Dialogs of the partnership life cycle: create, goals, packages, meetings, reflection."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lernpartner_desktop.core.errors import MeetingConflict
+from lernpartner_desktop.core.formats import FORMATS, role_label
+from lernpartner_desktop.core.records import (
+    FIT_ANSWERS,
+    MEETING_KINDS,
+    MEETING_MODES,
+    GoalData,
+    MeetingData,
+    MeetingPlan,
+    PartnershipDetail,
+    label,
+)
+from lernpartner_desktop.ui.dialogs.base import Abandoned, FormDialog
+from lernpartner_desktop.ui.widgets import date_edit, from_qdate, to_qdate
+from lernpartner_desktop.workspace import Workspace
+
+
+def _text_box(text: str = "", height: int = 90) -> QPlainTextEdit:
+    box = QPlainTextEdit(text)
+    box.setTabChangesFocus(True)
+    box.setMaximumHeight(height)
+    return box
+
+
+def _member_box(detail: PartnershipDetail, with_none: str | None = None) -> QComboBox:
+    box = QComboBox()
+    if with_none is not None:
+        box.addItem(with_none, None)
+    for m in detail.members:
+        box.addItem(f"{m.name} ({role_label(m.role)})", m.person_id)
+    return box
+
+
+def book_with_conflict_check(parent: QWidget, book: object) -> bool:
+    """Call ``book(allow_conflicts)``; on a clash, show who and when, and ask before booking."""
+    try:
+        book(False)  # type: ignore[operator]
+        return True
+    except MeetingConflict as exc:
+        lines = "\n".join(
+            f"• {c.person_name}: {c.starts_at:%d.%m.%Y %H:%M} ↔ {c.other_title} "
+            f"({c.other_starts_at:%d.%m.%Y %H:%M})"
+            for c in exc.conflicts[:10]
+        )
+        more = len(exc.conflicts) - 10
+        if more > 0:
+            lines += "\n" + parent.tr("… and %n more", "", more)
+        answer = QMessageBox.question(
+            parent,
+            parent.tr("Clash with other meetings"),
+            parent.tr("Some people already have a meeting at that time:\n\n%s\n\nBook anyway?")
+            % lines,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        book(True)  # type: ignore[operator]
+        return True
+
+
+class NewPartnershipDialog(FormDialog):
+    """Pick a program, then its participants (two for a pair, up to the group size)."""
+
+    def __init__(
+        self, ws: Workspace, program_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.saved_id: int | None = None
+        self.setWindowTitle(self.tr("New partnership"))
+        self.resize(480, 520)
+        self.program = QComboBox()
+        for p in ws.programs.all():
+            self.program.addItem(p.name, p.id)
+        if program_id is not None:
+            self.program.setCurrentIndex(max(self.program.findData(program_id), 0))
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.people = QListWidget()
+        self.people.setAccessibleName(self.tr("Participants"))
+        self.program.currentIndexChanged.connect(self._load_people)
+        form = QFormLayout()
+        form.addRow(self.tr("&Program:"), self.program)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.people, 1)
+        layout.addWidget(self.button_box())
+        self.fields = {"members": self.people}
+        self._load_people()
+
+    def _load_people(self) -> None:
+        self.people.clear()
+        pid = self.program.currentData()
+        if pid is None:
+            self.hint.setText(self.tr("Create a program and enrol people first."))
+            return
+        program = self.ws.programs.get(pid)
+        fmt = FORMATS[program.format]
+        if fmt.is_group:
+            self.hint.setText(
+                self.tr("Tick 2 to %d members of the learning group.") % program.max_group_size
+            )
+        else:
+            self.hint.setText(self.tr("Tick the two people of the %s.") % fmt.display_name())
+        for part in self.ws.programs.participants(pid):
+            if not part.active:
+                continue
+            item = QListWidgetItem(
+                f"{part.name} – {role_label(part.role)}"
+                + (f" ({part.department})" if part.department else "")
+            )
+            item.setData(Qt.ItemDataRole.UserRole, (part.person_id, part.role))
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.people.addItem(item)
+
+    def members(self) -> list[tuple[int, str]]:
+        out = []
+        for i in range(self.people.count()):
+            item = self.people.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(tuple(item.data(Qt.ItemDataRole.UserRole)))
+        return out  # type: ignore[return-value]
+
+    def save(self) -> None:
+        self.saved_id = self.ws.partnerships.create(self.program.currentData(), self.members())
+
+
+class GoalDialog(FormDialog):
+    def __init__(
+        self,
+        ws: Workspace,
+        detail: PartnershipDetail,
+        goal: GoalData | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ws, self.detail, self.goal = ws, detail, goal
+        self.setWindowTitle(self.tr("Learning goal") if goal else self.tr("New learning goal"))
+        self.setMinimumWidth(460)
+        self.title = QLineEdit(goal.title if goal else "")
+        self.title.setPlaceholderText(self.tr("What should be learned?"))
+        self.criteria = _text_box(goal.success_criteria if goal else "")
+        self.criteria.setPlaceholderText(
+            self.tr("How will you know it is reached? Neither too ambitious nor too vague.")
+        )
+        self.member = _member_box(detail, self.tr("(shared goal)"))
+        if goal is not None:
+            self.member.setCurrentIndex(max(self.member.findData(goal.person_id), 0))
+        form = QFormLayout()
+        form.addRow(self.tr("&Goal:"), self.title)
+        form.addRow(self.tr("&Success criteria:"), self.criteria)
+        form.addRow(self.tr("&Belongs to:"), self.member)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.button_box())
+        self.fields = {"title": self.title, "person": self.member, "goal": self.title}
+
+    def save(self) -> None:
+        if self.goal is None:
+            self.ws.partnerships.add_goal(
+                self.detail.id,
+                self.title.text(),
+                self.criteria.toPlainText(),
+                self.member.currentData(),
+            )
+        else:
+            self.ws.partnerships.update_goal(
+                self.goal.id,
+                self.title.text(),
+                self.criteria.toPlainText(),
+                self.member.currentData(),
+            )
+
+
+class PackageDialog(FormDialog):
+    def __init__(self, ws: Workspace, goal: GoalData, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.goal = ws, goal
+        self.setWindowTitle(self.tr("New learning package"))
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("e.g. work through the pivot-table tutorial"))
+        self.has_due = QCheckBox(self.tr("due on"))
+        self.has_due.setChecked(True)
+        self.due = date_edit(QDate.currentDate().addDays(14))
+        self.has_due.toggled.connect(self.due.setEnabled)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due)
+        due_row.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("For goal:"), QLabel(goal.title))
+        form.addRow(self.tr("&Package:"), self.title)
+        form.addRow(self.tr("Due:"), due_row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.button_box())
+        self.fields = {"package": self.title}
+
+    def save(self) -> None:
+        due = from_qdate(self.due.date()) if self.has_due.isChecked() else None
+        self.ws.partnerships.add_package(self.goal.id, self.title.text(), due)
+
+
+class MeetingDialog(FormDialog):
+    """Plan one meeting or a series (every N weeks until a date) for a partnership or, with
+    ``program_id``, a program event for all its partnerships."""
+
+    def __init__(
+        self,
+        ws: Workspace,
+        *,
+        partnership_id: int | None = None,
+        program_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ws, self.partnership_id, self.program_id = ws, partnership_id, program_id
+        program = ws.programs.get(program_id)
+        self.setWindowTitle(
+            self.tr("Plan meetings") if partnership_id else self.tr("Plan a program event")
+        )
+        self.setMinimumWidth(460)
+        start = max(dt.date.today(), program.start_date)
+        self.day = date_edit(to_qdate(start))
+        self.time = QTimeEdit(QTime(16, 0))
+        self.time.setDisplayFormat("HH:mm")
+        when = QHBoxLayout()
+        when.addWidget(self.day)
+        when.addWidget(self.time)
+        when.addStretch(1)
+        self.duration = QSpinBox()
+        self.duration.setRange(5, 720)
+        self.duration.setSingleStep(15)
+        self.duration.setValue(60 if partnership_id else 120)
+        self.duration.setSuffix(self.tr(" min"))
+        self.mode = QComboBox()
+        for key in MEETING_MODES:
+            self.mode.addItem(label(MEETING_MODES, key), key)
+        self.place = QLineEdit()
+        self.place.setPlaceholderText(self.tr("Room, address or video link"))
+        self.kind = QComboBox()
+        kinds = list(MEETING_KINDS) if partnership_id else ["kickoff", "interim", "closing"]
+        for key in kinds:
+            self.kind.addItem(label(MEETING_KINDS, key), key)
+        self.repeat = QCheckBox(self.tr("repeat every"))
+        self.every = QSpinBox()
+        self.every.setRange(1, 12)
+        self.every.setValue(program.cadence_weeks or 2)
+        self.every.setSuffix(self.tr(" week(s)"))
+        self.until = date_edit(to_qdate(program.end_date or start + dt.timedelta(days=90)))
+        series = QHBoxLayout()
+        series.addWidget(self.repeat)
+        series.addWidget(self.every)
+        series.addWidget(QLabel(self.tr("until")))
+        series.addWidget(self.until)
+        series.addStretch(1)
+        self.repeat.toggled.connect(self._repeat_changed)
+        self.repeat.setChecked(partnership_id is not None)
+        self._repeat_changed(self.repeat.isChecked())
+        form = QFormLayout()
+        form.addRow(self.tr("&When:"), when)
+        form.addRow(self.tr("&Duration:"), self.duration)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("M&ode:"), self.mode)
+        form.addRow(self.tr("&Place or link:"), self.place)
+        form.addRow(self.tr("Series:"), series)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.button_box())
+        self.fields = {
+            "starts_at": self.day,
+            "until": self.until,
+            "duration": self.duration,
+            "cadence": self.every,
+        }
+        self.booked = 0
+
+    def _repeat_changed(self, on: bool) -> None:
+        self.every.setEnabled(on)
+        self.until.setEnabled(on)
+
+    def plan(self) -> MeetingPlan:
+        start = dt.datetime.combine(
+            from_qdate(self.day.date()), dt.time(self.time.time().hour(), self.time.time().minute())
+        )
+        repeat = self.repeat.isChecked()
+        return MeetingPlan(
+            starts_at=start,
+            duration_minutes=self.duration.value(),
+            mode=self.mode.currentData(),
+            place=self.place.text(),
+            kind=self.kind.currentData(),
+            every_weeks=self.every.value() if repeat else None,
+            until=from_qdate(self.until.date()) if repeat else None,
+        )
+
+    def save(self) -> None:
+        plan = self.plan()
+
+        def book(allow: bool) -> None:
+            if self.partnership_id is not None:
+                ids = self.ws.meetings.plan(self.partnership_id, plan, allow_conflicts=allow)
+            else:
+                ids = self.ws.meetings.plan_program_event(
+                    self.program_id, plan, allow_conflicts=allow
+                )
+            self.booked = len(ids)
+
+        if not book_with_conflict_check(self, book):
+            raise Abandoned()
+
+
+class MoveMeetingDialog(FormDialog):
+    def __init__(self, ws: Workspace, meeting: MeetingData, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.meeting = ws, meeting
+        self.setWindowTitle(self.tr("Move meeting"))
+        self.day = date_edit(to_qdate(meeting.starts_at.date()))
+        self.time = QTimeEdit(QTime(meeting.starts_at.hour, meeting.starts_at.minute))
+        self.time.setDisplayFormat("HH:mm")
+        when = QHBoxLayout()
+        when.addWidget(self.day)
+        when.addWidget(self.time)
+        when.addStretch(1)
+        self.rest = QCheckBox(self.tr("Move all later meetings of this series by the same amount"))
+        self.rest.setEnabled(meeting.series_id is not None)
+        form = QFormLayout()
+        form.addRow(self.tr("Now:"), QLabel(meeting.starts_at.strftime("%d.%m.%Y %H:%M")))
+        form.addRow(self.tr("&New time:"), when)
+        form.addRow("", self.rest)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.button_box())
+        self.fields = {"starts_at": self.day}
+
+    def save(self) -> None:
+        new = dt.datetime.combine(
+            from_qdate(self.day.date()), dt.time(self.time.time().hour(), self.time.time().minute())
+        )
+        if not book_with_conflict_check(
+            self,
+            lambda allow: self.ws.meetings.move(
+                self.meeting.id, new, rest_of_series=self.rest.isChecked(), allow_conflicts=allow
+            ),
+        ):
+            raise Abandoned()
+
+
+class DissolveDialog(FormDialog):
+    """Ending a partnership early is normal: no reason needed, no blame in the words."""
+
+    def __init__(
+        self, ws: Workspace, detail: PartnershipDetail, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ws, self.detail = ws, detail
+        self.setWindowTitle(self.tr("End partnership early"))
+        self.setMinimumWidth(440)
+        intro = QLabel(
+            self.tr(
+                "Anyone may leave a learning partnership at any time, without giving a reason: "
+                "sometimes the chemistry just does not fit. Planned meetings of “%s” will be "
+                "cancelled; everything so far stays in the history."
+            )
+            % detail.title
+        )
+        intro.setWordWrap(True)
+        self.reason = _text_box()
+        self.reason.setPlaceholderText(self.tr("Optional, kept confidential"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(intro)
+        layout.addWidget(QLabel(self.tr("Note (optional):")))
+        layout.addWidget(self.reason)
+        layout.addWidget(self.button_box(self.tr("End partnership")))
+
+    def save(self) -> None:
+        self.ws.partnerships.dissolve(self.detail.id, self.reason.toPlainText())
+
+
+class FitDialog(FormDialog):
+    def __init__(
+        self, ws: Workspace, detail: PartnershipDetail, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ws, self.detail = ws, detail
+        self.answer_given: str | None = None
+        self.setWindowTitle(self.tr("Does the pairing fit?"))
+        self.member = _member_box(detail)
+        self.answer = QComboBox()
+        for key in FIT_ANSWERS:
+            self.answer.addItem(label(FIT_ANSWERS, key), key)
+        self.comment = _text_box()
+        self.comment.setPlaceholderText(self.tr("Optional, kept confidential"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Member:"), self.member)
+        form.addRow(self.tr("The pairing &fits:"), self.answer)
+        form.addRow(self.tr("&Comment:"), self.comment)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.button_box())
+        self.fields = {"fit": self.answer, "person": self.member}
+
+    def save(self) -> None:
+        self.ws.partnerships.record_fit(
+            self.detail.id,
+            self.member.currentData(),
+            self.answer.currentData(),
+            self.comment.toPlainText(),
+        )
+        self.answer_given = self.answer.currentData()
+
+
+class InterimDialog(FormDialog):
+    def __init__(
+        self, ws: Workspace, detail: PartnershipDetail, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ws, self.detail = ws, detail
+        self.setWindowTitle(self.tr("Interim feedback"))
+        self.member = _member_box(detail)
+        self.ratings: dict[str, QSpinBox] = {}
+        form = QFormLayout()
+        form.addRow(self.tr("&Member:"), self.member)
+        for key, text in (
+            ("progress", self.tr("&Progress (1–5):")),
+            ("cooperation", self.tr("&Cooperation (1–5):")),
+            ("benefit", self.tr("&Benefit (1–5):")),
+        ):
+            box = QSpinBox()
+            box.setRange(1, 5)
+            box.setValue(3)
+            self.ratings[key] = box
+            form.addRow(text, box)
+        self.comment = _text_box()
+        self.comment.setPlaceholderText(self.tr("Optional, kept confidential"))
+        form.addRow(self.tr("&Comment:"), self.comment)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.button_box())
+
+    def save(self) -> None:
+        r = {k: b.value() for k, b in self.ratings.items()}
+        self.ws.partnerships.record_interim(
+            self.detail.id,
+            self.member.currentData(),
+            r["progress"],
+            r["cooperation"],
+            r["benefit"],
+            self.comment.toPlainText(),
+        )
+
+
+class JournalDialog(FormDialog):
+    def __init__(
+        self, ws: Workspace, detail: PartnershipDetail, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ws, self.detail = ws, detail
+        self.setWindowTitle(self.tr("Learning journal entry"))
+        self.setMinimumWidth(480)
+        self.member = _member_box(detail)
+        self.day = date_edit()
+        self.body = _text_box(height=200)
+        self.body.setPlaceholderText(
+            self.tr("What did I learn, what did I try at work, what is next? (confidential)")
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("&Member:"), self.member)
+        form.addRow(self.tr("&Date:"), self.day)
+        form.addRow(self.tr("&Entry:"), self.body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.button_box())
+        self.fields = {"body": self.body, "person": self.member}
+
+    def save(self) -> None:
+        self.ws.partnerships.add_journal_entry(
+            self.detail.id,
+            self.member.currentData(),
+            self.body.toPlainText(),
+            from_qdate(self.day.date()),
+        )

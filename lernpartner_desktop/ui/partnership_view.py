@@ -212,6 +212,7 @@ class PartnershipView(QWidget):
         self.journal_view = QTableView()
         self.journal_view.setModel(self.journal)
         tidy_table(self.journal_view)
+        self.journal_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.journal_view.setColumnWidth(0, 90)
         self.journal_view.setColumnWidth(1, 150)
         self.add_journal_button = QPushButton(self.tr("New &entry…"))

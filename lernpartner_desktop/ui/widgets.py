@@ -104,6 +104,9 @@ def tidy_table(view: QTableView) -> None:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSortingEnabled(True)
+    # Qt's default indicator sorts descending; lists read top-down (names A-Z, dates oldest
+    # first) unless a page chooses otherwise.
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setDefaultAlignment(

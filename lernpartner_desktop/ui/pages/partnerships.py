@@ -107,7 +107,6 @@ class PartnershipsPage(Page):
         self.ops.run(self.ws.partnerships.rows, self._loaded, lambda e: show_error(self, e))
 
     def _loaded(self, rows: list[PartnershipRow]) -> None:
-        keep = self.current_id()
         self.model.set_records(rows)
         current = self.program.currentData()
         self.program.blockSignals(True)
@@ -120,9 +119,11 @@ class PartnershipsPage(Page):
         self.program.setCurrentIndex(max(self.program.findData(current), 0))
         self.program.blockSignals(False)
         self.apply_filter()
-        if keep is not None and not self.select_partnership(keep):
-            self.partnership.show_partnership(None)
-        elif keep is not None:
+        # Keep showing the partnership on the right even when the filters now hide its row
+        # (e.g. it was just completed or ended early); reload it for fresh data.
+        shown = self.partnership.detail
+        if shown is not None:
+            self.select_partnership(shown.id)
             self.partnership.reload()
         self.loaded.emit()
 

@@ -76,6 +76,13 @@ def test_fixture_of_every_released_schema_upgrades_to_head(tmp_path: Path, fixtu
         names = {r.name for r in ws.people.list_rows()}
         assert "Jörg Müller" in names and len(names) == 12
         assert {p.name for p in ws.programs.all()} == {"Tandems Pilot", "Reverse Mentoring"}
+        if old_rev >= "0002":
+            rows = {r.phase for r in ws.partnerships.rows()}
+            assert rows == {"learning", "dissolved"}
+            learning = next(r for r in ws.partnerships.rows() if r.phase == "learning")
+            d = ws.partnerships.detail(learning.id)
+            assert d.goals[0].packages and d.journal and d.check_ins
+            assert {m.status for m in d.meetings} == {"held", "planned"}
     backups = list(folder.glob(f"{DB_FILENAME}.before-*.bak"))
     assert len(backups) == (0 if old_rev == head_revision() else 1)
     from lernpartner_desktop.core.check import check_folder

@@ -28,6 +28,7 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_startup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_partnerships.py
 
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find lernpartner_desktop -name '*.py' -not -path '*/migrations/*') \

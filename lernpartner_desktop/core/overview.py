@@ -178,18 +178,21 @@ class OverviewService:
                     "ORDER BY p.id, g.id"
                 )
             ]
+            # Count each mentor's running partnerships first, then compare with the capacity
+            # agreed for that program (joining the other way round is quadratic).
             over = [
                 AttentionItem("person", person, name, None, program, n - cap)
                 for person, name, program, cap, n in con.execute(
-                    "SELECT pa.person_id, pe.name, g.name, pa.capacity, COUNT(pm.id) "
-                    "FROM participation pa JOIN person pe ON pe.id = pa.person_id "
+                    "SELECT pa.person_id, pe.name, g.name, pa.capacity, c.n FROM ("
+                    "  SELECT p.program_id AS prog, pm.person_id AS person, COUNT(*) AS n "
+                    "  FROM partnership_member pm JOIN partnership p ON p.id = pm.partnership_id "
+                    f"  WHERE pm.role = 'mentor' AND p.phase IN ({active}){scope} "
+                    "  GROUP BY p.program_id, pm.person_id) c "
+                    "JOIN participation pa ON pa.program_id = c.prog AND pa.person_id = c.person "
+                    "JOIN person pe ON pe.id = pa.person_id "
                     "JOIN program g ON g.id = pa.program_id "
-                    "JOIN partnership p ON p.program_id = pa.program_id "
-                    f"AND p.phase IN ({active}) "
-                    "JOIN partnership_member pm ON pm.partnership_id = p.id "
-                    "AND pm.person_id = pa.person_id AND pm.role = 'mentor' "
-                    f"WHERE pa.role = 'mentor' AND pa.capacity IS NOT NULL{scope} "
-                    "GROUP BY pa.id HAVING COUNT(pm.id) > pa.capacity ORDER BY pe.name"
+                    "WHERE pa.role = 'mentor' AND pa.capacity IS NOT NULL AND c.n > pa.capacity "
+                    "ORDER BY pe.name"
                 )
             ]
         finally:

@@ -564,7 +564,13 @@ def _demo_partnership(
         p.ended_on = ended
     people = [m for m, _ in members]
     if phase != "preparation":
-        seeks = [a.topic.name for m in people for a in m.ad_items if a.kind == "seek"]
+        # Distinct topics: what the members seek first, then anything else.
+        seeks = list(
+            dict.fromkeys(
+                [a.topic.name for m in people for a in m.ad_items if a.kind == "seek"]
+                + [t for t in TOPICS if t not in ("Excel",)]
+            )
+        )
         for g in range(1 + index % 3):
             topic = seeks[g % len(seeks)] if seeks else "Excel"
             goal = Goal(

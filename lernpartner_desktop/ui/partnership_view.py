@@ -38,7 +38,13 @@ from lernpartner_desktop.core.records import (
     phase_label,
 )
 from lernpartner_desktop.ui.table_model import Column, RecordTableModel
-from lernpartner_desktop.ui.widgets import SectionTitle, fmt_date, show_error, tidy_table
+from lernpartner_desktop.ui.widgets import (
+    SectionTitle,
+    fmt_date,
+    fmt_when,
+    show_error,
+    tidy_table,
+)
 from lernpartner_desktop.workspace import Workspace
 
 
@@ -149,7 +155,7 @@ class PartnershipView(QWidget):
             [
                 Column(
                     self.tr("When"),
-                    lambda m: m.starts_at.strftime("%a %d.%m.%Y %H:%M"),
+                    lambda m: fmt_when(m.starts_at),
                     sort_key=lambda m: m.starts_at,
                 ),
                 Column(

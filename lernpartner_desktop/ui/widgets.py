@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -35,6 +35,12 @@ def date_edit(value: QDate | None = None) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd.MM.yyyy")
     return edit
+
+
+def fmt_when(when: dt.datetime, *, year: bool = True) -> str:
+    """ "Di 17.11.2026 16:00": the weekday in the user's language, the rest German-style."""
+    day = QLocale().dayName(when.isoweekday(), QLocale.FormatType.ShortFormat)
+    return f"{day} {when:%d.%m.%Y %H:%M}" if year else f"{day} {when:%d.%m. %H:%M}"
 
 
 def fmt_date(d: dt.date | None) -> str:

@@ -41,18 +41,18 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/widgets.py" line="50"/>
         <location filename="../../lernpartner_desktop/ui/widgets.py" line="56"/>
+        <location filename="../../lernpartner_desktop/ui/widgets.py" line="62"/>
         <source>Lernpartner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/widgets.py" line="58"/>
+        <location filename="../../lernpartner_desktop/ui/widgets.py" line="64"/>
         <source>Something unexpected went wrong. Nothing was saved half-way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/widgets.py" line="77"/>
+        <location filename="../../lernpartner_desktop/ui/widgets.py" line="83"/>
         <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,55 +1172,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="164"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="165"/>
         <source>Enrolled without recorded consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="165"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="166"/>
         <source>Inactive but still enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="166"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="167"/>
         <source>Enrolled with an empty partner ad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="167"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="168"/>
         <source>Programs without participants</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="188"/>
-        <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="196"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="197"/>
         <source>No people yet. Start on the People page (Ctrl+3) with “New person…”, or try the app with demo data: lernpartner demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="214"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="215"/>
         <source>due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="215"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="216"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="216"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="217"/>
         <source>halfway, no interim feedback yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="203"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="204"/>
         <source>Nothing needs your attention right now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,277 +1309,277 @@
 <context>
     <name>PartnershipView</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="99"/>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="421"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="105"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="428"/>
         <source>&amp;Next phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="100"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="106"/>
         <source>End &amp;early…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="111"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="117"/>
         <source>Goal / learning package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="112"/>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="169"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="118"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="175"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="113"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="119"/>
         <source>Belongs to / due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="114"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="120"/>
         <source>Success criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="120"/>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="260"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="126"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="267"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="123"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="129"/>
         <source>Add &amp;goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="124"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="130"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="125"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="131"/>
         <source>Achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="126"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="132"/>
         <source>Not achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="127"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="133"/>
         <source>Add &amp;package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="128"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="134"/>
         <source>Package done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="151"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="157"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="156"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="162"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="157"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="163"/>
         <source>%d min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="162"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="168"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="165"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="171"/>
         <source> (whole program)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="168"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="174"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="170"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="176"/>
         <source>Place or link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="184"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="190"/>
         <source>&amp;Plan meetings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="185"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="191"/>
         <source>Mark &amp;held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="186"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="192"/>
         <source>&amp;Cancel meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="187"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="193"/>
         <source>&amp;Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="201"/>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="225"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="207"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="232"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="205"/>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="229"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="211"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="236"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="207"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="213"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="217"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="224"/>
         <source>New &amp;entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="231"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="238"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="233"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="240"/>
         <source>Does it fit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="233"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="240"/>
         <source>Interim feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="236"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="243"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="238"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="245"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="248"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="255"/>
         <source>Does it &amp;fit?…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="249"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="256"/>
         <source>&amp;Interim feedback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="261"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="268"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="262"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="269"/>
         <source>Learning journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="263"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="270"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="264"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="271"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="295"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="302"/>
         <source>progress %1, cooperation %2, benefit %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="317"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="324"/>
         <source>No partnership selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="319"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="326"/>
         <source>Choose one on the left, or create one with “New partnership…” (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="335"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="342"/>
         <source>Before the next phase: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="361"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="368"/>
         <source>shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="362"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="369"/>
         <source>— no success criteria yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="419"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="426"/>
         <source>&amp;Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="455"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="462"/>
         <source>Phase changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="461"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="468"/>
         <source>The partnership has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="467"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="474"/>
         <source>Goal added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="479"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="486"/>
         <source>Goal saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="486"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="493"/>
         <source>Goal assessed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="494"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="501"/>
         <source>Learning package added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="501"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="508"/>
         <source>Learning package done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="512"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="519"/>
         <source>%n meeting(s) planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1595,42 +1587,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="518"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="525"/>
         <source>Meeting updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="526"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="533"/>
         <source>Meeting moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="532"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="539"/>
         <source>Journal entry saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="543"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="550"/>
         <source>Answer saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="547"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="554"/>
         <source>The pairing does not fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="549"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="556"/>
         <source>That happens, and it is fine. Do you want to end this partnership now, so that a new pairing can be found?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="557"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="564"/>
         <source>The partnership has ended. Its members can be paired again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="563"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="570"/>
         <source>Feedback saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,7 +1686,7 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="73"/>
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="104"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="105"/>
         <source>Partnerships</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,17 +1696,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="181"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="183"/>
         <source>Partnership created. Next: plan goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="190"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="192"/>
         <source>Choose a program first (filter above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="194"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="196"/>
         <source>%n event(s) planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2075,12 +2067,12 @@
 <context>
     <name>PhaseStepper</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="79"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="85"/>
         <source>current phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="81"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="87"/>
         <source>· ended early</source>
         <translation type="unfinished"></translation>
     </message>

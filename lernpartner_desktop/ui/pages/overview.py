@@ -20,7 +20,7 @@ from lernpartner_desktop.core.records import (
 )
 from lernpartner_desktop.ui.operations import Operations
 from lernpartner_desktop.ui.pages.base import Page
-from lernpartner_desktop.ui.widgets import SectionTitle, show_error
+from lernpartner_desktop.ui.widgets import SectionTitle, fmt_when, show_error
 from lernpartner_desktop.workspace import Workspace
 
 LIMIT = 25
@@ -129,7 +129,7 @@ class OverviewPage(Page):
         e = html.escape
         if att.this_week:
             rows = "".join(
-                f"<tr><td style='padding-right:12px'>{e(i.when.strftime('%a %d.%m. %H:%M'))}"
+                f"<tr><td style='padding-right:12px'>{e(fmt_when(i.when, year=False))}"
                 f"</td><td>{self._link(i)}</td><td style='color:gray; padding-left:12px'>"
                 f"{e(label(MEETING_KINDS, i.detail))}</td></tr>"
                 for i in att.this_week
@@ -160,33 +160,34 @@ class OverviewPage(Page):
                 ),
             ),
         ]
-        headings = {
+        # The registry's hints (consent, empty ads, ...) read the same way, without a detail.
+        hint_headings = {
             "no_consent": self.tr("Enrolled without recorded consent"),
             "inactive_enrolled": self.tr("Inactive but still enrolled"),
             "no_ad": self.tr("Enrolled with an empty partner ad"),
             "empty_program": self.tr("Programs without participants"),
         }
+        for kind, heading in hint_headings.items():
+            items = [
+                AttentionItem(h.target, h.target_id, h.label) for h in reg.hints if h.kind == kind
+            ]
+            sections.append((heading, items, None))
         parts: list[str] = []
         for heading, items, describe in sections:
-            if items:
-                lines = "".join(
-                    f"<li>{self._link(i)} <span style='color:gray'>— {e(describe(i))}</span></li>"  # type: ignore[operator]
-                    for i in items[:LIMIT]
+            if not items:
+                continue
+            lines = ""
+            for i in items[:LIMIT]:
+                note = (
+                    f" <span style='color:gray'>— {e(describe(i))}</span>"  # type: ignore[operator]
+                    if describe
+                    else ""
                 )
-                more = len(items) - LIMIT
-                if more > 0:
-                    lines += f"<li>{e(self.tr('and %n more', '', more))}</li>"
-                parts.append(f"<p><b>{e(heading)}</b> ({len(items)})</p><ul>{lines}</ul>")
-        for kind, heading in headings.items():
-            hints = [h for h in reg.hints if h.kind == kind]
-            if hints:
-                links = ", ".join(
-                    f"<a href='{h.target}:{h.target_id}'>{e(h.label)}</a>" for h in hints[:LIMIT]
-                )
-                more = len(hints) - LIMIT
-                if more > 0:
-                    links += " " + e(self.tr("and %n more", "", more))
-                parts.append(f"<p><b>{e(heading)}</b> ({len(hints)})<br/>{links}</p>")
+                lines += f"<li>{self._link(i)}{note}</li>"
+            more = len(items) - LIMIT
+            if more > 0:
+                lines += f"<li>{e(self.tr('and %n more', '', more))}</li>"
+            parts.append(f"<p><b>{e(heading)}</b> ({len(items)})</p><ul>{lines}</ul>")
         if not parts:
             if reg.active_people == 0:
                 parts.append(
@@ -209,7 +210,7 @@ class OverviewPage(Page):
         return f"<a href='{i.target}:{i.target_id}'>{html.escape(i.title)}</a>"
 
     def _interim(self, i: AttentionItem) -> str:
-        when = i.when.strftime("%d.%m. %H:%M") + " " if i.when else ""
+        when = fmt_when(i.when, year=False) + " " if i.when else ""
         return when + {
             "due": self.tr("due"),
             "overdue": self.tr("overdue"),

@@ -68,7 +68,7 @@ class PartnershipsPage(Page):
         self.view.setModel(self.model)
         tidy_table(self.view)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        for col, width in enumerate((230, 150, 120)):
+        for col, width in enumerate((210, 150, 120)):
             self.view.setColumnWidth(col, width)
         self.view.setAccessibleName(self.tr("Partnerships"))
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
@@ -93,7 +93,8 @@ class PartnershipsPage(Page):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.partnership)
-        splitter.setSizes([520, 760])
+        left.setMinimumWidth(470)
+        splitter.setSizes([560, 720])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.search.textChanged.connect(self.apply_filter)

@@ -161,12 +161,12 @@ def main() -> None:
             w.overview._loaded(_Loaded(ov.registry(), ov.attention()))
             w.overview.repaint()
 
-        w.show_page(0)
+        w.show_page(w.pages.index(w.overview))
         report("overview page refresh incl. render", overview_page, "(goal <= 100 ms)")
         sample = random.Random(1).sample(ids, 15)
         it = iter(sample * 2)
         report("partnership detail (data)", lambda: ws.partnerships.detail(next(it)))
-        w.show_page(1)
+        w.show_page(w.pages.index(w.partnerships))
         while w.ops.busy:
             app.processEvents()
         view = w.partnerships.partnership

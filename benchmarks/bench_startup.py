@@ -89,7 +89,7 @@ def measure_filter(folder: Path) -> None:
     ws = Workspace.open(folder)
     w = MainWindow(ws)
     w.show()
-    w.show_page(1)
+    w.show_page(w.pages.index(w.people))
     while w.ops.busy or w.people.model.total_count() == 0:
         app.processEvents()
     view, search = w.people.view, w.people.search

@@ -141,11 +141,22 @@ class Workspace:
         return MeetingService(self.db, self.changes)
 
     def warm_up(self) -> None:
-        """Import and connect the SQLAlchemy side (call on the worker after start-up)."""
-        self.people.count()
-        self.programs  # noqa: B018
-        self.partnerships  # noqa: B018
-        self.meetings  # noqa: B018
+        """Import the SQLAlchemy side (call on the worker after start-up).
+
+        Only imports: the services themselves are built on first use in a blink. Building them
+        here would hold ``cached_property``'s class-wide lock (Python 3.11) on the worker
+        while the GUI thread may wait for an import lock, a lock-order deadlock.
+        """
+        import importlib
+
+        for module in (
+            "lernpartner_desktop.storage.database",
+            "lernpartner_desktop.core.people",
+            "lernpartner_desktop.core.programs",
+            "lernpartner_desktop.core.partnerships",
+            "lernpartner_desktop.core.meetings",
+        ):
+            importlib.import_module(module)
 
     def is_empty(self) -> bool:
         return self.overview.is_empty()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,11 +23,22 @@ from lernpartner_desktop.ui.gc_guard import GuiThreadCollector
 from lernpartner_desktop.ui.operations import Operations
 from lernpartner_desktop.ui.pages.base import Page
 from lernpartner_desktop.ui.pages.overview import OverviewPage
-from lernpartner_desktop.ui.pages.partnerships import PartnershipsPage
-from lernpartner_desktop.ui.pages.people import PeoplePage
-from lernpartner_desktop.ui.pages.programs import ProgramsPage
 from lernpartner_desktop.ui.widgets import show_error
 from lernpartner_desktop.workspace import Workspace
+
+if TYPE_CHECKING:
+    from lernpartner_desktop.ui.pages.partnerships import PartnershipsPage
+    from lernpartner_desktop.ui.pages.people import PeoplePage
+    from lernpartner_desktop.ui.pages.programs import ProgramsPage
+
+# Navigation order: (key, module, class). Pages other than the start page are built, and their
+# modules imported, the first time they are shown: start-up carries only the overview.
+PAGES = (
+    ("overview", "lernpartner_desktop.ui.pages.overview", "OverviewPage"),
+    ("partnerships", "lernpartner_desktop.ui.pages.partnerships", "PartnershipsPage"),
+    ("people", "lernpartner_desktop.ui.pages.people", "PeoplePage"),
+    ("programs", "lernpartner_desktop.ui.pages.programs", "ProgramsPage"),
+)
 
 
 class ChangeBridge(QObject):
@@ -54,12 +68,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Lernpartner"))
         self.resize(1280, 800)
 
-        self.overview = OverviewPage(ws, self.ops)
-        self.people = PeoplePage(ws, self.ops)
-        self.partnerships = PartnershipsPage(ws, self.ops)
-        self.programs = ProgramsPage(ws, self.ops)
-        self.pages: list[Page] = [self.overview, self.partnerships, self.people, self.programs]
-
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setFixedWidth(180)
@@ -68,14 +76,21 @@ class MainWindow(QMainWindow):
             "QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }"
         )
         self.stack = QStackedWidget()
-        for i, page in enumerate(self.pages, start=1):
-            item = QListWidgetItem(page.title())
+        self._built: dict[str, Page] = {}
+        titles = {
+            "overview": self.tr("Overview"),
+            "partnerships": self.tr("Partnerships"),
+            "people": self.tr("People"),
+            "programs": self.tr("Programs"),
+        }
+        self._titles = [titles[key] for key, _m, _c in PAGES]
+        for i, title in enumerate(self._titles, start=1):
+            item = QListWidgetItem(title)
             item.setToolTip(self.tr("Ctrl+%d") % i)
             self.nav.addItem(item)
-            self.stack.addWidget(page)
-            self.bridge.changed.connect(page.on_changed)
-            page.status_message.connect(lambda m: self.statusBar().showMessage(m, 5000))
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self.stack.addWidget(QWidget())  # placeholder until the page is first shown
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.overview: OverviewPage = self._page(0)  # type: ignore[assignment]
         self.overview.open_target.connect(self.open_target)
 
         central = QWidget()
@@ -91,6 +106,44 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         # Once the start page is up, load the SQLAlchemy side in the background.
         self.ops.idle.connect(self._warm_up, Qt.ConnectionType.SingleShotConnection)
+
+    # -- pages, built on first use ------------------------------------------------------------
+    def _page(self, index: int) -> Page:
+        key, module, cls = PAGES[index]
+        page = self._built.get(key)
+        if page is None:
+            page = getattr(importlib.import_module(module), cls)(self.ws, self.ops)
+            assert isinstance(page, Page)
+            self._built[key] = page
+            placeholder = self.stack.widget(index)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.insertWidget(index, page)
+            self.bridge.changed.connect(page.on_changed)
+            page.status_message.connect(lambda m: self.statusBar().showMessage(m, 5000))
+        return page
+
+    def _show_row(self, index: int) -> None:
+        if index >= 0:
+            self._page(index)
+            self.stack.setCurrentIndex(index)
+
+    @property
+    def partnerships(self) -> PartnershipsPage:
+        return self._page(1)  # type: ignore[return-value]
+
+    @property
+    def people(self) -> PeoplePage:
+        return self._page(2)  # type: ignore[return-value]
+
+    @property
+    def programs(self) -> ProgramsPage:
+        return self._page(3)  # type: ignore[return-value]
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page (builds the ones not shown yet)."""
+        return [self._page(i) for i in range(len(PAGES))]
 
     def _warm_up(self) -> None:
         self.ops.run(self.ws.warm_up, on_error=lambda e: show_error(self, e))
@@ -111,8 +164,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for i, page in enumerate(self.pages):
-            act = QAction(page.title(), self)
+        for i, title in enumerate(self._titles):
+            act = QAction(title, self)
             act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, i=i: self.show_page(i))
             view_menu.addAction(act)
@@ -127,17 +180,22 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self._page(self.stack.currentIndex())
 
-    def show_page(self, index: int) -> None:
-        self.nav.setCurrentRow(index)
+    def show_page(self, which: int | Page) -> None:
+        """Show a page, given by its place in the navigation or as the page itself."""
+        if not isinstance(which, int):
+            which = next(
+                i for i, (key, _m, _c) in enumerate(PAGES) if self._built.get(key) is which
+            )
+        self.nav.setCurrentRow(which)
 
     def _find(self) -> None:
         """Ctrl+F searches the page's list where it has one, else the people."""
         page = self.current_page()
         if page not in (self.people, self.partnerships):
             page = self.people
-            self.show_page(self.pages.index(page))
+            self.show_page(page)
         page.focus_search()
 
     def open_target(self, target: str) -> None:
@@ -167,7 +225,7 @@ class MainWindow(QMainWindow):
                 self.programs.view.setFocus()
         else:
             return
-        self.show_page(self.pages.index(page))
+        self.show_page(page)
         # Showing a stale page reloads it on the worker; select once that has landed.
         if self.ops.busy:
             self.ops.idle.connect(select, Qt.ConnectionType.SingleShotConnection)

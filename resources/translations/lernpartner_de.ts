@@ -832,72 +832,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="68"/>
         <source>Lernpartner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="72"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="81"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="82"/>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="83"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="84"/>
+        <source>Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="89"/>
         <source>Ctrl+%d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="103"/>
         <source>Data: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="153"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="166"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="178"/>
         <source>&amp;About Lernpartner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="238"/>
         <source>About Lernpartner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="240"/>
         <source>&lt;h3&gt;Lernpartner %s&lt;/h3&gt;&lt;p&gt;Learning partnerships, tandems and mentoring for small businesses. Your data stays on this computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,7 +1139,6 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="87"/>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="105"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,17 +1153,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="140"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="137"/>
         <source>No meetings this week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="143"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="140"/>
         <source>No meeting for %d days or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="145"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="142"/>
         <source>%n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1152,67 +1171,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="147"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="144"/>
         <source>Interim talks due or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="149"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="146"/>
         <source>Goals without success criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="154"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="151"/>
         <source>Mentors over capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="157"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="154"/>
         <source>%1: %2 more than agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="165"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="162"/>
         <source>Enrolled without recorded consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="166"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="163"/>
         <source>Inactive but still enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="167"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="164"/>
         <source>Enrolled with an empty partner ad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="168"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="165"/>
         <source>Programs without participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="197"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="194"/>
         <source>No people yet. Start on the People page (Ctrl+3) with “New person…”, or try the app with demo data: lernpartner demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="215"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="212"/>
         <source>due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="216"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="213"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="217"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="214"/>
         <source>halfway, no interim feedback yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="204"/>
+        <location filename="../../lernpartner_desktop/ui/pages/overview.py" line="201"/>
         <source>Nothing needs your attention right now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,27 +1705,26 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="73"/>
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="105"/>
         <source>Partnerships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="115"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="112"/>
         <source>All programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="183"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="180"/>
         <source>Partnership created. Next: plan goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="192"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="189"/>
         <source>Choose a program first (filter above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="196"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="193"/>
         <source>%n event(s) planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1816,7 +1834,7 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/people.py" line="62"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="216"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="213"/>
         <source>&amp;Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1827,25 +1845,25 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/people.py" line="71"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="240"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="237"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/people.py" line="72"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="241"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="238"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/people.py" line="73"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="242"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="239"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/people.py" line="74"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="243"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="240"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,92 +1884,91 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/people.py" line="91"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="145"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="158"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="155"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="190"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="187"/>
         <source>%1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="216"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="213"/>
         <source>Re&amp;activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="229"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="226"/>
         <source>Select a person to see their details and partner ad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="244"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="241"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="245"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="242"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="246"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="243"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="253"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="250"/>
         <source>yes, since %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="255"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="252"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="257"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="254"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="263"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="260"/>
         <source>I offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="263"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="260"/>
         <source>I seek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="288"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="285"/>
         <source>Person added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="298"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="295"/>
         <source>Changes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="307"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="304"/>
         <source>Partner ad saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="320"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="317"/>
         <source>%s is now inactive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="320"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="317"/>
         <source>%s is active again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,7 +2280,7 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="46"/>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="186"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="183"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2285,7 +2302,6 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="66"/>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="141"/>
         <source>Programs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,22 +2351,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="175"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="172"/>
         <source>No program selected. Create one with “New program…” (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="187"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="184"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="188"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="185"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="188"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="185"/>
         <source>every %n week(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2358,32 +2374,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="191"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="188"/>
         <source>Max. group size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="194"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="191"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="202"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="199"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="239"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="236"/>
         <source>Program created. Now enrol its participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="246"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="243"/>
         <source>Changes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="256"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="253"/>
         <source>%n person(s) enrolled.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2391,12 +2407,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="271"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="268"/>
         <source>Remove from program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="272"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="269"/>
         <source>Remove %s from this program? Their person record stays.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -25,9 +25,6 @@ class Page(QWidget):
         self.ops = ops
         self._stale = True
 
-    def title(self) -> str:
-        return ""
-
     def refresh(self) -> None:
         """Reload from the workspace (in the background where it can take a while)."""
 

@@ -101,9 +101,6 @@ class OverviewPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
 
-    def title(self) -> str:
-        return self.tr("Overview")
-
     def refresh(self) -> None:
         ov = self.ws.overview
         self.ops.run(

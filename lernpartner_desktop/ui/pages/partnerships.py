@@ -101,9 +101,6 @@ class PartnershipsPage(Page):
         self.program.currentIndexChanged.connect(self.apply_filter)
         self.phase.currentIndexChanged.connect(self.apply_filter)
 
-    def title(self) -> str:
-        return self.tr("Partnerships")
-
     def refresh(self) -> None:
         self.ops.run(self.ws.partnerships.rows, self._loaded, lambda e: show_error(self, e))
 

@@ -141,9 +141,6 @@ class PeoplePage(Page):
         self._detail_stale = True  # set on every reload: the person's data may have changed
         self._update_buttons()
 
-    def title(self) -> str:
-        return self.tr("People")
-
     # -- loading and filtering -----------------------------------------------------------------
     def refresh(self) -> None:
         self.ops.run(self.ws.people.list_rows, self._loaded, lambda e: show_error(self, e))

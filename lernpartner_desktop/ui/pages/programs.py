@@ -137,9 +137,6 @@ class ProgramsPage(Page):
         layout.addWidget(splitter)
         self._show_program()
 
-    def title(self) -> str:
-        return self.tr("Programs")
-
     def refresh(self) -> None:
         self.ops.run(self.ws.programs.all, self._loaded, lambda e: show_error(self, e))
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -551,6 +552,24 @@ class PartnershipService(Service):
                 field="person",
             )
 
+    def _add_for_member(
+        self,
+        partnership_id: int,
+        person_id: int,
+        build: Callable[[Session, Partnership], JournalEntry | CheckIn],
+    ) -> int:
+        """Add a member's journal entry or check-in: running partnership, members only."""
+        with self.db.write() as s:
+            p = load_partnership(s, partnership_id)
+            require_active(p)
+            self._member(s, p, person_id)
+            row = build(s, p)
+            s.add(row)
+            s.flush()
+            new_id = row.id
+        self.changes.announce("partnerships")
+        return new_id
+
     def add_journal_entry(
         self, partnership_id: int, person_id: int, body: str, written_on: dt.date | None = None
     ) -> int:
@@ -558,21 +577,16 @@ class PartnershipService(Service):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "The journal entry is empty."), field="body"
             )
-        with self.db.write() as s:
-            p = load_partnership(s, partnership_id)
-            require_active(p)
-            self._member(s, p, person_id)
-            e = JournalEntry(
+        return self._add_for_member(
+            partnership_id,
+            person_id,
+            lambda s, p: JournalEntry(
                 partnership_id=p.id,
                 person_id=person_id,
                 written_on=written_on or dt.date.today(),
                 body=body.strip(),
-            )
-            s.add(e)
-            s.flush()
-            new_id = e.id
-        self.changes.announce("partnerships")
-        return new_id
+            ),
+        )
 
     def delete_journal_entry(self, entry_id: int) -> None:
         with self.db.write() as s:
@@ -595,10 +609,8 @@ class PartnershipService(Service):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Choose fits, not sure or does not fit."), field="fit"
             )
-        with self.db.write() as s:
-            p = load_partnership(s, partnership_id)
-            require_active(p)
-            self._member(s, p, person_id)
+
+        def build(s: Session, p: Partnership) -> CheckIn:
             held = (
                 s.scalar(
                     select(func.count(Meeting.id)).where(
@@ -615,7 +627,7 @@ class PartnershipService(Service):
                     ),
                     field="fit",
                 )
-            c = CheckIn(
+            return CheckIn(
                 partnership_id=p.id,
                 person_id=person_id,
                 kind="fit",
@@ -623,11 +635,8 @@ class PartnershipService(Service):
                 fit=answer,
                 comment=(comment or "").strip() or None,
             )
-            s.add(c)
-            s.flush()
-            new_id = c.id
-        self.changes.announce("partnerships")
-        return new_id
+
+        return self._add_for_member(partnership_id, person_id, build)
 
     def record_interim(
         self,
@@ -645,11 +654,10 @@ class PartnershipService(Service):
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "Ratings go from 1 to 5."), field="rating"
                 )
-        with self.db.write() as s:
-            p = load_partnership(s, partnership_id)
-            require_active(p)
-            self._member(s, p, person_id)
-            c = CheckIn(
+        return self._add_for_member(
+            partnership_id,
+            person_id,
+            lambda s, p: CheckIn(
                 partnership_id=p.id,
                 person_id=person_id,
                 kind="interim",
@@ -658,9 +666,5 @@ class PartnershipService(Service):
                 cooperation=cooperation,
                 benefit=benefit,
                 comment=(comment or "").strip() or None,
-            )
-            s.add(c)
-            s.flush()
-            new_id = c.id
-        self.changes.announce("partnerships")
-        return new_id
+            ),
+        )

@@ -7,12 +7,10 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -42,8 +40,8 @@ from lernpartner_desktop.ui.widgets import (
     SectionTitle,
     fmt_date,
     fmt_when,
+    record_view,
     show_error,
-    tidy_table,
 )
 from lernpartner_desktop.workspace import Workspace
 
@@ -178,12 +176,7 @@ class PartnershipView(QWidget):
             self,
         )
         self.meetings.dimmed = lambda m: m.status == "cancelled"
-        self.meeting_view = QTableView()
-        self.meeting_view.setModel(self.meetings)
-        tidy_table(self.meeting_view)
-        self.meeting_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        for col, width in enumerate((170, 70, 170, 80, 80)):
-            self.meeting_view.setColumnWidth(col, width)
+        self.meeting_view = record_view(self.meetings, self.tr("Meetings"), (170, 70, 170, 80, 80))
         self.meeting_view.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_buttons()
         )
@@ -215,12 +208,8 @@ class PartnershipView(QWidget):
             ],
             self,
         )
-        self.journal_view = QTableView()
-        self.journal_view.setModel(self.journal)
-        tidy_table(self.journal_view)
+        self.journal_view = record_view(self.journal, self.tr("Learning journal"), (90, 150))
         self.journal_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
-        self.journal_view.setColumnWidth(0, 90)
-        self.journal_view.setColumnWidth(1, 150)
         self.add_journal_button = QPushButton(self.tr("New &entry…"))
         self.add_journal_button.clicked.connect(self.add_journal)
         journal_tab = self._tab(self.journal_view, [self.add_journal_button])
@@ -247,11 +236,7 @@ class PartnershipView(QWidget):
             ],
             self,
         )
-        self.check_view = QTableView()
-        self.check_view.setModel(self.checks)
-        tidy_table(self.check_view)
-        for col, width in enumerate((90, 150, 120, 220)):
-            self.check_view.setColumnWidth(col, width)
+        self.check_view = record_view(self.checks, self.tr("Check-ins"), (90, 150, 120, 220))
         self.fit_button = QPushButton(self.tr("Does it &fit?…"))
         self.interim_button = QPushButton(self.tr("&Interim feedback…"))
         self.fit_button.clicked.connect(self.record_fit)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -99,6 +99,25 @@ class SectionTitle(QLabel):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.setFont(font)
+
+
+def record_view(
+    model: QAbstractItemModel, name: str, widths: tuple[int, ...] = (), *, multi: bool = False
+) -> QTableView:
+    """A table over a RecordTableModel as every list in the app looks: one line per row,
+    whole-row selection, sortable, ascending by the first column."""
+    view = QTableView()
+    view.setModel(model)
+    tidy_table(view)
+    view.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if multi
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    view.setAccessibleName(name)
+    for col, width in enumerate(widths):
+        view.setColumnWidth(col, width)
+    return view
 
 
 def tidy_table(view: QTableView) -> None:

@@ -88,62 +88,67 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="34"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="32"/>
         <source>Enrol in %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="40"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="38"/>
         <source>Search name, department or topic…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="44"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="42"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="45"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="43"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="46"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="44"/>
         <source>Offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="47"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="45"/>
         <source>Seeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="70"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="50"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="62"/>
         <source> mentee(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="71"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="63"/>
         <source>&amp;Capacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="75"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="67"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="78"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="70"/>
         <source>Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="82"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="74"/>
         <source>&amp;People (select one or more):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="110"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="102"/>
         <source>%n person(s) selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -205,13 +210,13 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/core/programs.py" line="98"/>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="119"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="120"/>
         <source>The same person was chosen twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lernpartner_desktop/core/programs.py" line="107"/>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="160"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="161"/>
         <source>This person no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,7 +388,7 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/core/meetings.py" line="64"/>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="99"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="100"/>
         <source>This program no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,7 +399,7 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/core/meetings.py" line="117"/>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="513"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="514"/>
         <source>Unknown status {status}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,122 +439,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="56"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="57"/>
         <source>This partnership no longer exists (id {id}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="66"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="67"/>
         <source>This partnership is {phase}; it takes no new meetings, goals or entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="124"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="125"/>
         <source>A group in this program has 2 to {max} members, not {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="133"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="134"/>
         <source>A {format} is made of exactly two people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="163"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="164"/>
         <source>{name} is inactive and cannot be paired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="170"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="171"/>
         <source>{name} is not enrolled in this program. Enrol them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="178"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="179"/>
         <source>The role {role} does not exist in this program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="184"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="185"/>
         <source>{name} is already in an active partnership of this program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="195"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="196"/>
         <source>A {format} pairs one mentor with one mentee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="204"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="205"/>
         <source>A buddy pair is one buddy and one colleague.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="371"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="372"/>
         <source>Before “{next}” this partnership needs {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="399"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="400"/>
         <source>This partnership has already ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="432"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="433"/>
         <source>A partnership has at most {max} learning goals. Focus helps: merge or replace one of the existing goals instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="485"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="486"/>
         <source>Please name the learning package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="502"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="503"/>
         <source>This learning package no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="522"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="523"/>
         <source>This goal no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="532"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="533"/>
         <source>Please describe the learning goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="536"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="537"/>
         <source>A goal can only belong to a member of the partnership.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="550"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="551"/>
         <source>Only members of the partnership can do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="559"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="578"/>
         <source>The journal entry is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="581"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="595"/>
         <source>This entry no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="596"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="610"/>
         <source>Choose fits, not sure or does not fit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="612"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="624"/>
         <source>Ask whether the pairing fits after the first meeting has been held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="646"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="655"/>
         <source>Ratings go from 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,22 +1277,22 @@
 <context>
     <name>ParticipationDialog</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="132"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="124"/>
         <source>Role of %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="140"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="132"/>
         <source> mentee(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="142"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="134"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="143"/>
+        <location filename="../../lernpartner_desktop/ui/dialogs/enrol.py" line="135"/>
         <source>&amp;Capacity:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,277 +1333,280 @@
 <context>
     <name>PartnershipView</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="105"/>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="428"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="103"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="413"/>
         <source>&amp;Next phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="106"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="104"/>
         <source>End &amp;early…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="117"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="115"/>
         <source>Goal / learning package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="118"/>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="175"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="116"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="173"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="119"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="117"/>
         <source>Belongs to / due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="120"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="118"/>
         <source>Success criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="126"/>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="267"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="124"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="252"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="129"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="127"/>
         <source>Add &amp;goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="130"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="128"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="131"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="129"/>
         <source>Achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="132"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="130"/>
         <source>Not achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="133"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="131"/>
         <source>Add &amp;package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="134"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="132"/>
         <source>Package done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="157"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="155"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="162"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="160"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="163"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="161"/>
         <source>%d min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="168"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="166"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="171"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="169"/>
         <source> (whole program)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="174"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="172"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="176"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="174"/>
         <source>Place or link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="190"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="183"/>
         <source>&amp;Plan meetings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="191"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="184"/>
         <source>Mark &amp;held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="192"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="185"/>
         <source>&amp;Cancel meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="193"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="186"/>
         <source>&amp;Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="207"/>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="232"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="200"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="221"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="211"/>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="236"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="204"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="225"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="213"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="206"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="224"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="213"/>
         <source>New &amp;entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="238"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="227"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="240"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="229"/>
         <source>Does it fit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="240"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="229"/>
         <source>Interim feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="243"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="232"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="245"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="234"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="255"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="240"/>
         <source>Does it &amp;fit?…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="256"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="241"/>
         <source>&amp;Interim feedback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="268"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="179"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="253"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="269"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="211"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="254"/>
         <source>Learning journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="270"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="239"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="255"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="271"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="256"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="302"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="287"/>
         <source>progress %1, cooperation %2, benefit %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="324"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="309"/>
         <source>No partnership selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="326"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="311"/>
         <source>Choose one on the left, or create one with “New partnership…” (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="342"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="327"/>
         <source>Before the next phase: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="368"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="353"/>
         <source>shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="369"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="354"/>
         <source>— no success criteria yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="426"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="411"/>
         <source>&amp;Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="462"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="447"/>
         <source>Phase changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="468"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="453"/>
         <source>The partnership has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="474"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="459"/>
         <source>Goal added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="486"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="471"/>
         <source>Goal saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="493"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="478"/>
         <source>Goal assessed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="501"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="486"/>
         <source>Learning package added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="508"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="493"/>
         <source>Learning package done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="519"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="504"/>
         <source>%n meeting(s) planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1606,42 +1614,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="525"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="510"/>
         <source>Meeting updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="533"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="518"/>
         <source>Meeting moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="539"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="524"/>
         <source>Journal entry saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="550"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="535"/>
         <source>Answer saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="554"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="539"/>
         <source>The pairing does not fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="556"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="541"/>
         <source>That happens, and it is fine. Do you want to end this partnership now, so that a new pairing can be found?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="564"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="549"/>
         <source>The partnership has ended. Its members can be paired again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="570"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="555"/>
         <source>Feedback saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,82 +1657,82 @@
 <context>
     <name>PartnershipsPage</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="34"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="32"/>
         <source>Search names or program…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="37"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="35"/>
         <source>Program filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="39"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="37"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="40"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="38"/>
         <source>All phases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="43"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="41"/>
         <source>Phase filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="44"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="42"/>
         <source>&amp;New partnership…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="45"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="43"/>
         <source>Program &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="51"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="49"/>
         <source>Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="52"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="50"/>
         <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="54"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="52"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="59"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="57"/>
         <source>Next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="73"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="65"/>
         <source>Partnerships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="112"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="104"/>
         <source>All programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="180"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="172"/>
         <source>Partnership created. Next: plan goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="189"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="181"/>
         <source>Choose a program first (filter above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="193"/>
+        <location filename="../../lernpartner_desktop/ui/pages/partnerships.py" line="185"/>
         <source>%n event(s) planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1768,207 +1776,208 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="41"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="39"/>
         <source>Search name, department, job, topic… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="43"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="41"/>
         <source>Search people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="45"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="43"/>
         <source>Department filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="47"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="45"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="48"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="46"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="49"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="47"/>
         <source>Active and inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="50"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="48"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="52"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="50"/>
         <source>Any role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="55"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="53"/>
         <source>In no program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="56"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="54"/>
         <source>Role filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="59"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="57"/>
         <source>&amp;New person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="60"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="58"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="61"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="59"/>
         <source>Partner &amp;ad…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="62"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="213"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="60"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="205"/>
         <source>&amp;Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="70"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="68"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="71"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="237"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="69"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="229"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="72"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="238"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="70"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="230"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="73"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="239"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="71"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="231"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="74"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="240"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="72"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="232"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="76"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="74"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="78"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="76"/>
         <source>Offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="79"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="77"/>
         <source>Seeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="91"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="82"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="83"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="155"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="147"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="187"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="179"/>
         <source>%1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="213"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="205"/>
         <source>Re&amp;activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="226"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="218"/>
         <source>Select a person to see their details and partner ad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="241"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="233"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="242"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="234"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="243"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="235"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="250"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="242"/>
         <source>yes, since %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="252"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="244"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="254"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="246"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="260"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="252"/>
         <source>I offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="260"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="252"/>
         <source>I seek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="285"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="277"/>
         <source>Person added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="295"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="287"/>
         <source>Changes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="304"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="296"/>
         <source>Partner ad saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="317"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="309"/>
         <source>%s is now inactive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="317"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="309"/>
         <source>%s is active again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,12 +2093,12 @@
 <context>
     <name>PhaseStepper</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="85"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="83"/>
         <source>current phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="87"/>
+        <location filename="../../lernpartner_desktop/ui/partnership_view.py" line="85"/>
         <source>· ended early</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,17 +2162,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="345"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="346"/>
         <source>The partnership has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="350"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="351"/>
         <source>at least one learning goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="358"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="359"/>
         <source>an assessment (achieved or not) of: {goals}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,99 +2283,99 @@
 <context>
     <name>ProgramsPage</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="45"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="34"/>
         <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="46"/>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="183"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="35"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="172"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="48"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="37"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="53"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="42"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="58"/>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="97"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="47"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="86"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="66"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="55"/>
         <source>Programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="72"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="61"/>
         <source>&amp;New program…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="73"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="62"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="84"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="73"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="85"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="74"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="86"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="75"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="88"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="77"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="104"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="93"/>
         <source>En&amp;rol people…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="105"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="94"/>
         <source>Change &amp;role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="106"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="95"/>
         <source>Re&amp;move from program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="172"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="161"/>
         <source>No program selected. Create one with “New program…” (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="184"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="173"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="185"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="174"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="185"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="174"/>
         <source>every %n week(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2374,32 +2383,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="188"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="177"/>
         <source>Max. group size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="191"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="180"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="199"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="188"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="236"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="225"/>
         <source>Program created. Now enrol its participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="243"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="232"/>
         <source>Changes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="253"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="242"/>
         <source>%n person(s) enrolled.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2407,12 +2416,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="268"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="257"/>
         <source>Remove from program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="269"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="258"/>
         <source>Remove %s from this program? Their person record stays.</source>
         <translation type="unfinished"></translation>
     </message>

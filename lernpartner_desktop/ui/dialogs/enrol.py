@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +17,7 @@ from lernpartner_desktop.core.formats import FORMATS, role_label
 from lernpartner_desktop.core.records import MAX_CAPACITY, PersonRow
 from lernpartner_desktop.ui.dialogs.base import FormDialog
 from lernpartner_desktop.ui.table_model import Column, RecordTableModel
-from lernpartner_desktop.ui.widgets import tidy_table
+from lernpartner_desktop.ui.widgets import record_view
 from lernpartner_desktop.workspace import Workspace
 
 
@@ -49,13 +47,7 @@ class EnrolDialog(FormDialog):
             self,
         )
         self.model.set_records(people)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        tidy_table(self.view)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setColumnWidth(0, 170)
-        self.view.setColumnWidth(1, 110)
-        self.view.setColumnWidth(2, 130)
+        self.view = record_view(self.model, self.tr("People"), (170, 110, 130), multi=True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.search.textChanged.connect(self._filter)
         self.hint = QLabel()

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +17,7 @@ from lernpartner_desktop.ui.operations import Operations
 from lernpartner_desktop.ui.pages.base import Page
 from lernpartner_desktop.ui.partnership_view import PartnershipView
 from lernpartner_desktop.ui.table_model import Column, RecordTableModel
-from lernpartner_desktop.ui.widgets import show_error, tidy_table
+from lernpartner_desktop.ui.widgets import record_view, show_error
 from lernpartner_desktop.workspace import Workspace
 
 ACTIVE = "__active__"
@@ -64,13 +62,7 @@ class PartnershipsPage(Page):
             self,
         )
         self.model.dimmed = lambda r: r.phase in ("completed", "dissolved")
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        tidy_table(self.view)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        for col, width in enumerate((210, 150, 120)):
-            self.view.setColumnWidth(col, width)
-        self.view.setAccessibleName(self.tr("Partnerships"))
+        self.view = record_view(self.model, self.tr("Partnerships"), (210, 150, 120))
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 
         self.partnership = PartnershipView(ws)

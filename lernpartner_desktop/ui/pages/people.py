@@ -7,7 +7,6 @@ import html
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +24,7 @@ from lernpartner_desktop.core.records import GENERATION_BASES, PersonRow, level_
 from lernpartner_desktop.ui.operations import Operations
 from lernpartner_desktop.ui.pages.base import Page
 from lernpartner_desktop.ui.table_model import Column, RecordTableModel
-from lernpartner_desktop.ui.widgets import fmt_date, show_error, tidy_table
+from lernpartner_desktop.ui.widgets import fmt_date, record_view, show_error
 from lernpartner_desktop.workspace import Workspace
 
 NO_ROLE = "__none__"
@@ -81,13 +79,7 @@ class PeoplePage(Page):
             self,
         )
         self.model.dimmed = lambda r: not r.active
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        tidy_table(self.view)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        for col, width in enumerate((170, 110, 150, 140, 140, 110, 160)):
-            self.view.setColumnWidth(col, width)
+        self.view = record_view(self.model, self.tr("People"), (170, 110, 150, 140, 140, 110, 160))
         self.view.setAccessibleName(self.tr("People"))
         self.view.doubleClicked.connect(lambda _i: self.edit_current())
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)

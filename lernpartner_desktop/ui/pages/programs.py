@@ -6,13 +6,11 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,17 +20,8 @@ from lernpartner_desktop.core.records import ParticipantRow, ProgramData
 from lernpartner_desktop.ui.operations import Operations
 from lernpartner_desktop.ui.pages.base import Page
 from lernpartner_desktop.ui.table_model import Column, RecordTableModel
-from lernpartner_desktop.ui.widgets import fmt_date, show_error, tidy_table
+from lernpartner_desktop.ui.widgets import fmt_date, record_view, show_error
 from lernpartner_desktop.workspace import Workspace
-
-
-def _table(model: RecordTableModel, name: str) -> QTableView:  # type: ignore[type-arg]
-    view = QTableView()
-    view.setModel(model)
-    tidy_table(view)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAccessibleName(name)
-    return view
 
 
 class ProgramsPage(Page):
@@ -63,9 +52,7 @@ class ProgramsPage(Page):
             ],
             self,
         )
-        self.view = _table(self.model, self.tr("Programs"))
-        for col, width in enumerate((220, 125, 80, 80)):
-            self.view.setColumnWidth(col, width)
+        self.view = record_view(self.model, self.tr("Programs"), (220, 125, 80, 80))
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_program())
         self.view.doubleClicked.connect(lambda _i: self.edit_program())
 
@@ -94,9 +81,9 @@ class ProgramsPage(Page):
             self,
         )
         self.participants.dimmed = lambda p: not p.active
-        self.participant_view = _table(self.participants, self.tr("Participants"))
-        for col, width in enumerate((180, 120, 100)):
-            self.participant_view.setColumnWidth(col, width)
+        self.participant_view = record_view(
+            self.participants, self.tr("Participants"), (180, 120, 100)
+        )
         self.participant_view.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_buttons()
         )

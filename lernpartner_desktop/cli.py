@@ -81,13 +81,16 @@ def _check(folder: Path) -> int:
 
 
 def _demo(folder: Path, people: int, seed: int) -> int:
-    from lernpartner_desktop.core.demo import fill_demo
+    from lernpartner_desktop.core.demo import DEMO_PASSPHRASE, fill_demo
     from lernpartner_desktop.workspace import Workspace
 
     with Workspace.open(folder) as ws:
-        fill_demo(ws, people=people, seed=seed)
+        code = fill_demo(ws, people=people, seed=seed)
         n_people, n_programs = ws.people.count(), len(ws.programs.all())
     print(f"Demo data written to {folder}: {n_people} people, {n_programs} programs.")
+    if code:
+        print(f"Vault passphrase of the demo: {DEMO_PASSPHRASE}")
+        print(f"Recovery code of the demo:    {code}")
     return 0
 
 

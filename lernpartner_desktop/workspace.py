@@ -27,10 +27,12 @@ from lernpartner_desktop.core.overview import OverviewService
 from lernpartner_desktop.storage.sqlitefile import DB_FILENAME, prepare
 
 if TYPE_CHECKING:
+    from lernpartner_desktop.core.gap_notes import GapNoteService
     from lernpartner_desktop.core.meetings import MeetingService
     from lernpartner_desktop.core.partnerships import PartnershipService
     from lernpartner_desktop.core.people import PeopleService
     from lernpartner_desktop.core.programs import ProgramService
+    from lernpartner_desktop.core.vault import SettingsService, Vault
     from lernpartner_desktop.storage.database import Database
 
 LOCK_FILENAME = "lernpartner.lock"
@@ -132,13 +134,31 @@ class Workspace:
     def partnerships(self) -> PartnershipService:
         from lernpartner_desktop.core.partnerships import PartnershipService
 
-        return PartnershipService(self.db, self.changes)
+        return PartnershipService(self.db, self.changes, self.vault)
 
     @cached_property
     def meetings(self) -> MeetingService:
         from lernpartner_desktop.core.meetings import MeetingService
 
         return MeetingService(self.db, self.changes)
+
+    @cached_property
+    def vault(self) -> Vault:
+        from lernpartner_desktop.core.vault import Vault
+
+        return Vault(self.db, self.changes)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from lernpartner_desktop.core.vault import SettingsService
+
+        return SettingsService(self.db, self.changes)
+
+    @cached_property
+    def gap_notes(self) -> GapNoteService:
+        from lernpartner_desktop.core.gap_notes import GapNoteService
+
+        return GapNoteService(self.db, self.changes, self.vault, self.settings)
 
     def warm_up(self) -> None:
         """Import the SQLAlchemy side (call on the worker after start-up).
@@ -155,6 +175,7 @@ class Workspace:
             "lernpartner_desktop.core.programs",
             "lernpartner_desktop.core.partnerships",
             "lernpartner_desktop.core.meetings",
+            "lernpartner_desktop.core.gap_notes",
         ):
             importlib.import_module(module)
 
@@ -162,6 +183,8 @@ class Workspace:
         return self.overview.is_empty()
 
     def close(self) -> None:
+        if "vault" in self.__dict__:
+            self.vault.lock()
         if "db" in self.__dict__:
             self.db.close()
         with contextlib.suppress(Exception):

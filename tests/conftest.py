@@ -5,10 +5,21 @@ from pathlib import Path
 
 import pytest
 
+from lernpartner_desktop.core import crypto
+from lernpartner_desktop.core.crypto import KdfParams
 from lernpartner_desktop.core.people import PersonInput
 from lernpartner_desktop.workspace import Workspace
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+#: Argon2id at the smallest memory the vault accepts: tests unlock in milliseconds.
+FAST_KDF = KdfParams(memory_kib=KdfParams.MIN_MEMORY_KIB, iterations=1, lanes=1)
+
+
+@pytest.fixture(autouse=True)
+def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """New vaults in tests use cheap key settings (the real ones: benchmarks/bench_vault.py)."""
+    monkeypatch.setattr(crypto, "DEFAULT_KDF", FAST_KDF)
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from lernpartner_desktop.core.text import name_key
 from lernpartner_desktop.storage.models import (
     AdItem,
     CheckIn,
+    GapNote,
     Goal,
     JournalEntry,
     LearningPackage,
@@ -35,6 +36,12 @@ from lernpartner_desktop.storage.models import (
 
 if TYPE_CHECKING:
     from lernpartner_desktop.workspace import Workspace
+
+#: The demo's vault passphrase (printed by ``lernpartner demo``; never use it for real data).
+DEMO_PASSPHRASE = "Demo-Tresor 2026"
+
+# Rows whose confidential column is sealed once they have their ids: (row, column, text).
+Secrets = list[tuple[Partnership | JournalEntry | GapNote | Person, str, str]]
 
 FIRST_NAMES = [
     "Jürgen",
@@ -272,8 +279,12 @@ def fill_demo(
     seed: int = 7,
     today: dt.date | None = None,
     progress: Progress | None = None,
-) -> None:
-    """Fill an empty workspace. Refuses a workspace that already holds data."""
+) -> str | None:
+    """Fill an empty workspace. Refuses a workspace that already holds data.
+
+    Sets up the vault with :data:`DEMO_PASSPHRASE` (unless it exists) and returns its recovery
+    code, so that the demo's journal entries and gap notes are sealed like real ones.
+    """
     if people < 10 or people > 20000:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The demo needs between 10 and 20000 people."),
@@ -289,6 +300,8 @@ def fill_demo(
         )
     rng = random.Random(seed)
     today = today or dt.date.today()
+    code = None if ws.vault.exists() else ws.vault.set_up(DEMO_PASSPHRASE)
+    secrets: Secrets = []
     with ws.db.write() as s:
         topics = {t: Topic(name=t, name_key=name_key(t)) for t in TOPICS}
         s.add_all(topics.values())
@@ -356,13 +369,27 @@ def fill_demo(
             if progress and i % 200 == 0:
                 progress(i, people)
         s.flush()
-        _demo_programs(s, rng, today, everyone)
-    ws.changes.announce("people", "programs", "partnerships", "meetings")
+        for i, person in enumerate(everyone[3::17]):
+            gap = _GAPS[i % len(_GAPS)]
+            note = GapNote(
+                person_id=person.id, created_on=today, updated_on=today, title=b"", body=b""
+            )
+            s.add(note)
+            secrets.extend([(note, "title", gap[0]), (note, "body", gap[1])])
+        _demo_programs(s, rng, today, everyone, secrets)
+        s.flush()
+        for row, column, plain in secrets:
+            table = str(type(row).__tablename__)
+            setattr(row, column, ws.vault.seal(plain, table, column, row.id))
+    ws.changes.announce("people", "programs", "partnerships", "meetings", "gap_notes")
     if progress:
         progress(people, people)
+    return code
 
 
-def _demo_programs(s: Session, rng: random.Random, today: dt.date, everyone: list[Person]) -> None:
+def _demo_programs(
+    s: Session, rng: random.Random, today: dt.date, everyone: list[Person], secrets: Secrets
+) -> None:
     active = [p for p in everyone if p.active and p.consent]
     born = [p for p in active if p.generation_basis == "birth_year" and p.generation_year]
     young = [p for p in born if (p.generation_year or 0) >= 1990]
@@ -426,7 +453,7 @@ def _demo_programs(s: Session, rng: random.Random, today: dt.date, everyone: lis
     circle = program("Lernzirkel Excel & Daten", "learning_circle", 2, 5, hierarchy="equals")
     enrol(circle, active, "member", 10 * scale)
     s.flush()
-    _demo_partnerships(s, rng, today, [tandem, rm, mentoring, buddy, circle], roster)
+    _demo_partnerships(s, rng, today, [tandem, rm, mentoring, buddy, circle], roster, secrets)
 
 
 # Every phase appears; the tandem program gets a dissolved and a completed pair first.
@@ -448,6 +475,18 @@ _CRITERIA = (
     "Checkliste ohne Hilfe abgearbeitet",
     "",
 )
+_DISSOLVE_REASONS = (
+    "Die Chemie hat nicht gestimmt; beide wünschen sich einen neuen Partner.",
+    "Zu wenig Zeit neben dem Tagesgeschäft.",
+)
+_GAPS = (
+    (
+        "Unsicher bei Pivot-Tabellen",
+        "Braucht Begleitung beim Monatsbericht; Übung mit echten Daten.",
+    ),
+    ("Präsentieren vor Kunden", "Spricht ungern vor Gruppen; kleine Runden zuerst."),
+    ("SAP-Bestellprozess", "Kennt die Freigabeschritte noch nicht sicher."),
+)
 _JOURNAL = (
     "Heute die Grundlagen durchgesprochen, nächstes Mal üben wir am echten Fall.",
     "Hat gut geklappt, ich brauche aber noch mehr Praxis.",
@@ -461,6 +500,7 @@ def _demo_partnerships(
     today: dt.date,
     programs: list[Program],
     roster: dict[str, dict[str, list[Person]]],
+    secrets: Secrets,
 ) -> None:
     now = dt.datetime.combine(today, dt.time(12))
     index = 0
@@ -468,7 +508,7 @@ def _demo_partnerships(
         groups = _demo_groups(prog, roster.get(prog.name, {}))
         for members in groups:
             phase = _PHASE_CYCLE[index % len(_PHASE_CYCLE)]
-            _demo_partnership(s, rng, prog, members, phase, index, now)
+            _demo_partnership(s, rng, prog, members, phase, index, now, secrets)
             index += 1
         assert prog.end_date is not None
         for kind, day, hour in (("kickoff", 7, 10), ("interim", 135, 14), ("closing", 269, 10)):
@@ -539,6 +579,7 @@ def _demo_partnership(
     phase: str,
     index: int,
     now: dt.datetime,
+    secrets: Secrets,
 ) -> None:
     created = prog.start_date + dt.timedelta(days=3 + index % 5)
     p = Partnership(program_id=prog.id, phase=phase, created_on=created)
@@ -562,6 +603,17 @@ def _demo_partnership(
                 )
             )
         p.ended_on = ended
+        if phase == "dissolved":
+            secrets.append(
+                (p, "dissolve_reason", _DISSOLVE_REASONS[index % len(_DISSOLVE_REASONS)])
+            )
+    if phase in ("learning", "closing") and index % 3 == 0:
+        note = GapNote(
+            partnership_id=p.id, created_on=created, updated_on=created, title=b"", body=b""
+        )
+        s.add(note)
+        gap = _GAPS[index % len(_GAPS)]
+        secrets.extend([(note, "title", gap[0]), (note, "body", gap[1])])
     people = [m for m, _ in members]
     if phase != "preparation":
         # Distinct topics: what the members seek first, then anything else.
@@ -633,14 +685,14 @@ def _demo_partnership(
                 fit="no_fit" if phase == "dissolved" else "fits",
             )
         )
-        s.add(
-            JournalEntry(
-                partnership_id=p.id,
-                person_id=person.id,
-                written_on=first.date() + dt.timedelta(days=2),
-                body=_JOURNAL[(index + person.id) % len(_JOURNAL)],
-            )
+        entry = JournalEntry(
+            partnership_id=p.id,
+            person_id=person.id,
+            written_on=first.date() + dt.timedelta(days=2),
+            body=b"",
         )
+        s.add(entry)
+        secrets.append((entry, "body", _JOURNAL[(index + person.id) % len(_JOURNAL)]))
         if phase in ("closing", "completed") or (phase == "learning" and index % 2):
             s.add(
                 CheckIn(

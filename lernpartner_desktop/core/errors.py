@@ -68,3 +68,50 @@ class MeetingConflict(ValidationError):
     def __init__(self, text: str, conflicts: list[Any], **params: Any) -> None:
         super().__init__(text, field="starts_at", **params)
         self.conflicts = conflicts
+
+
+# -- the vault ------------------------------------------------------------------------------
+
+
+class VaultError(LernpartnerError):
+    """Something about the vault of confidential notes."""
+
+
+class VaultLocked(VaultError):
+    """Plaintext was asked for while the vault is locked; the UI asks for the passphrase."""
+
+
+class VaultNotSetUp(VaultLocked):
+    """A confidential field is used for the first time; the UI asks for a new passphrase."""
+
+
+class WrongPassphrase(VaultError):
+    pass
+
+
+class RecoveryCodeInvalid(ValidationError, VaultError):
+    """A typo in a recovery code (``group`` names the group where it can be told)."""
+
+
+class WrongRecoveryCode(VaultError):
+    """A well-formed recovery code that does not belong to this vault."""
+
+
+class VaultHeaderInvalid(VaultError):
+    """The stored key settings are out of range: not written by Lernpartner."""
+
+
+class RecordDamaged(VaultError):
+    """One confidential record cannot be opened (changed, damaged); the others still can."""
+
+
+class RecordMoved(RecordDamaged):
+    """An intact record found in a row it does not belong to."""
+
+
+class RecordTruncated(RecordDamaged):
+    pass
+
+
+class RecordTooNew(RecordDamaged):
+    pass

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from lernpartner_desktop.core.changes import ChangeHub
 from lernpartner_desktop.core.errors import NotFound, ValidationError
 from lernpartner_desktop.core.formats import FORMATS, role_label
 from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -35,6 +36,8 @@ from lernpartner_desktop.core.records import (
 )
 from lernpartner_desktop.core.service import Service
 from lernpartner_desktop.core.text import clean
+from lernpartner_desktop.core.vault import Vault
+from lernpartner_desktop.storage.database import Database
 from lernpartner_desktop.storage.models import (
     CheckIn,
     Goal,
@@ -87,6 +90,10 @@ def member_names(s: Session, partnership_ids: list[int]) -> dict[int, list[Membe
 
 
 class PartnershipService(Service):
+    def __init__(self, db: Database, changes: ChangeHub, vault: Vault) -> None:
+        super().__init__(db, changes)
+        self.vault = vault
+
     # -- creating and listing ------------------------------------------------------------------
 
     def create(
@@ -280,7 +287,13 @@ class PartnershipService(Service):
                 )
             )
             journal = tuple(
-                JournalData(j.id, j.person_id, names.get(j.person_id, ""), j.written_on, j.body)
+                JournalData(
+                    j.id,
+                    j.person_id,
+                    names.get(j.person_id, ""),
+                    j.written_on,
+                    self.vault.reveal(j.body, "journal_entry", "body", j.id),
+                )
                 for j in s.scalars(
                     select(JournalEntry)
                     .where(JournalEntry.partnership_id == p.id)
@@ -298,7 +311,7 @@ class PartnershipService(Service):
                     c.progress,
                     c.cooperation,
                     c.benefit,
-                    c.comment,
+                    self.vault.reveal(c.comment, "check_in", "comment", c.id),
                 )
                 for c in s.scalars(
                     select(CheckIn)
@@ -324,7 +337,7 @@ class PartnershipService(Service):
                 p.phase,
                 p.created_on,
                 p.ended_on,
-                p.dissolve_reason,
+                self.vault.reveal(p.dissolve_reason, "partnership", "dissolve_reason", p.id),
                 members,
                 tuple(goals),
                 meetings,
@@ -391,8 +404,12 @@ class PartnershipService(Service):
     def dissolve(
         self, partnership_id: int, reason: str | None = None, today: dt.date | None = None
     ) -> None:
-        """Anyone may leave at any time; a reason is welcome but never required."""
+        """Anyone may leave at any time; a reason is welcome but never required.
+
+        The reason is confidential: giving one needs the vault open (VaultLocked otherwise).
+        """
         today = today or dt.date.today()
+        reason = (reason or "").strip() or None
         with self.db.write() as s:
             p = load_partnership(s, partnership_id)
             if p.phase not in ACTIVE_PHASES:
@@ -400,6 +417,8 @@ class PartnershipService(Service):
                     QT_TRANSLATE_NOOP("Errors", "This partnership has already ended."),
                     field="phase",
                 )
+            if reason:
+                self.vault.require_unlocked()
             s.add(
                 PhaseChange(
                     partnership_id=p.id, from_phase=p.phase, to_phase="dissolved", changed_on=today
@@ -407,7 +426,9 @@ class PartnershipService(Service):
             )
             p.phase = "dissolved"
             p.ended_on = today
-            p.dissolve_reason = (reason or "").strip() or None
+            p.dissolve_reason = (
+                self.vault.seal(reason, "partnership", "dissolve_reason", p.id) if reason else None
+            )
             # Meetings still ahead are called off; held ones stay as history.
             for m in s.scalars(
                 select(Meeting).where(Meeting.partnership_id == p.id, Meeting.status == "planned")
@@ -557,16 +578,26 @@ class PartnershipService(Service):
         partnership_id: int,
         person_id: int,
         build: Callable[[Session, Partnership], JournalEntry | CheckIn],
+        confidential: tuple[str, str, str | None],
     ) -> int:
-        """Add a member's journal entry or check-in: running partnership, members only."""
+        """Add a member's journal entry or check-in: running partnership, members only.
+
+        ``confidential`` is (table, column, text): the text is sealed once the row has its id
+        (the id is part of what the seal is bound to), in the same transaction.
+        """
+        table, column, plain = confidential
         with self.db.write() as s:
             p = load_partnership(s, partnership_id)
             require_active(p)
             self._member(s, p, person_id)
             row = build(s, p)
+            if plain:  # after the rules: a refused entry never asks for the passphrase
+                self.vault.require_unlocked()
             s.add(row)
             s.flush()
             new_id = row.id
+            if plain:
+                setattr(row, column, self.vault.seal(plain, table, column, new_id))
         self.changes.announce("partnerships")
         return new_id
 
@@ -584,8 +615,9 @@ class PartnershipService(Service):
                 partnership_id=p.id,
                 person_id=person_id,
                 written_on=written_on or dt.date.today(),
-                body=body.strip(),
+                body=b"",
             ),
+            ("journal_entry", "body", body.strip()),
         )
 
     def delete_journal_entry(self, entry_id: int) -> None:
@@ -633,10 +665,11 @@ class PartnershipService(Service):
                 kind="fit",
                 recorded_on=today or dt.date.today(),
                 fit=answer,
-                comment=(comment or "").strip() or None,
             )
 
-        return self._add_for_member(partnership_id, person_id, build)
+        return self._add_for_member(
+            partnership_id, person_id, build, ("check_in", "comment", (comment or "").strip())
+        )
 
     def record_interim(
         self,
@@ -665,6 +698,6 @@ class PartnershipService(Service):
                 progress=progress,
                 cooperation=cooperation,
                 benefit=benefit,
-                comment=(comment or "").strip() or None,
             ),
+            ("check_in", "comment", (comment or "").strip()),
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Literal
 
 from lernpartner_desktop.core.formats import FORMATS
 from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -300,12 +301,42 @@ class Conflict:
 
 
 @dataclass(frozen=True)
+class Secret:
+    """A confidential text as a view gets it: the text, or why it cannot be shown."""
+
+    text: str | None
+    state: Literal["open", "locked", "damaged", "empty"] = "open"
+    problem: str = ""  # the translated reason when damaged
+
+    @property
+    def shown(self) -> bool:
+        return self.state == "open"
+
+
+EMPTY = Secret(None, "empty")
+LOCKED = Secret(None, "locked")
+
+
+@dataclass(frozen=True)
+class GapNoteData:
+    """A gap note as lists show it: title and body are secrets (locked shows a placeholder)."""
+
+    id: int
+    person_id: int | None
+    partnership_id: int | None
+    created_on: dt.date
+    updated_on: dt.date
+    title: Secret
+    body: Secret
+
+
+@dataclass(frozen=True)
 class JournalData:
     id: int
     person_id: int
     person_name: str
     written_on: dt.date
-    body: str
+    body: Secret
 
 
 @dataclass(frozen=True)
@@ -319,7 +350,7 @@ class CheckInData:
     progress: int | None
     cooperation: int | None
     benefit: int | None
-    comment: str | None
+    comment: Secret
 
 
 @dataclass(frozen=True)
@@ -340,7 +371,7 @@ class PartnershipDetail:
     phase: str
     created_on: dt.date
     ended_on: dt.date | None
-    dissolve_reason: str | None
+    dissolve_reason: Secret
     members: tuple[Member, ...]
     goals: tuple[GoalData, ...]
     meetings: tuple[MeetingData, ...]

@@ -24,6 +24,8 @@ def _set_pragmas(dbapi_connection: Any, _record: Any, *, foreign_keys: bool) -> 
     cur.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = FULL")
+    # Deleted content is overwritten with zeros, not merely marked free (gap-note retention).
+    cur.execute("PRAGMA secure_delete = ON")
     cur.close()
 
 
@@ -82,6 +84,14 @@ class Database:
         """One transaction: committed when the block ends, rolled back entirely on error."""
         with self._sessions() as session, session.begin():
             yield session
+
+    def maintain(self, *statements: str) -> None:
+        """Run statements that must not be inside a transaction (VACUUM, wal_checkpoint)."""
+        with self.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            for sql in statements:
+                raw.execute(sql).fetchall()
 
     def close(self) -> None:
         self.engine.dispose()

@@ -16,6 +16,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -195,8 +196,8 @@ class Partnership(Base):
     phase: Mapped[str] = mapped_column(String(20), default="preparation", index=True)
     created_on: Mapped[dt.date] = mapped_column(Date)
     ended_on: Mapped[dt.date | None] = mapped_column(Date)
-    # Confidential free text (never required): kept in its own column for the vault.
-    dissolve_reason: Mapped[str | None] = mapped_column(Text)
+    # Confidential free text (never required), sealed by the vault (core/crypto.py).
+    dissolve_reason: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     program: Mapped[Program] = relationship()
     members: Mapped[list[PartnershipMember]] = relationship(
@@ -299,7 +300,7 @@ class Meeting(Base):
 
 
 class JournalEntry(Base):
-    """A learning-journal entry of one member. ``body`` is confidential (own column)."""
+    """A learning-journal entry of one member. ``body`` is confidential, sealed by the vault."""
 
     __tablename__ = "journal_entry"
 
@@ -309,7 +310,7 @@ class JournalEntry(Base):
     )
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     written_on: Mapped[dt.date] = mapped_column(Date)
-    body: Mapped[str] = mapped_column(Text)
+    body: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class CheckIn(Base):
@@ -335,4 +336,63 @@ class CheckIn(Base):
     progress: Mapped[int | None] = mapped_column(Integer)
     cooperation: Mapped[int | None] = mapped_column(Integer)
     benefit: Mapped[int | None] = mapped_column(Integer)
-    comment: Mapped[str | None] = mapped_column(Text)
+    comment: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+# -- the vault (schema 0003) -------------------------------------------------------------------
+
+
+class VaultHeader(Base):
+    """The one row that holds the wrapped data key (see core/crypto.py). No secret in clear."""
+
+    __tablename__ = "vault"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kdf_memory_kib: Mapped[int] = mapped_column(Integer)
+    kdf_iterations: Mapped[int] = mapped_column(Integer)
+    kdf_lanes: Mapped[int] = mapped_column(Integer)
+    passphrase_salt: Mapped[bytes] = mapped_column(LargeBinary)
+    passphrase_wrapped: Mapped[bytes] = mapped_column(LargeBinary)
+    recovery_salt: Mapped[bytes] = mapped_column(LargeBinary)
+    recovery_wrapped: Mapped[bytes] = mapped_column(LargeBinary)
+    backup_public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    backup_private_wrapped: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    passphrase_changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    recovery_changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Setting(Base):
+    """Owner settings as key and value (e.g. vault idle minutes, gap-note retention days)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class GapNote(Base):
+    """A confidential note about a competence gap, of one person or one partnership.
+
+    Title and body are sealed by the vault; only dates and ids are plain.
+    """
+
+    __tablename__ = "gap_note"
+    __table_args__ = (
+        CheckConstraint(
+            "(person_id IS NULL) <> (partnership_id IS NULL)", name="person_or_partnership"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), index=True
+    )
+    partnership_id: Mapped[int | None] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True
+    )
+    created_on: Mapped[dt.date] = mapped_column(Date)
+    updated_on: Mapped[dt.date] = mapped_column(Date)
+    title: Mapped[bytes] = mapped_column(LargeBinary)
+    body: Mapped[bytes] = mapped_column(LargeBinary)

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from lernpartner_desktop.core.errors import ValidationError
+from lernpartner_desktop.core.errors import ValidationError, VaultLocked, VaultNotSetUp
 from lernpartner_desktop.core.records import MeetingPlan, PersonInput
 from lernpartner_desktop.workspace import Workspace
 from tests.core.helpers import START, program_with, tandem
@@ -76,7 +76,7 @@ def test_dissolve_any_time_without_a_reason(ws: Workspace) -> None:
     )
     ws.partnerships.dissolve(pid)
     d = ws.partnerships.detail(pid)
-    assert d.phase == "dissolved" and d.dissolve_reason is None
+    assert d.phase == "dissolved" and d.dissolve_reason.state == "empty"
     assert {m.status for m in d.meetings} == {"cancelled"}
     with pytest.raises(ValidationError, match="already ended"):
         ws.partnerships.dissolve(pid, "noch mal")
@@ -121,6 +121,12 @@ def test_journal_and_check_ins(ws: Workspace) -> None:
         ps.record_fit(pid, anna, "fits")
     (mid,) = ws.meetings.plan(pid, MeetingPlan(dt.datetime(2026, 3, 10, 16)))
     ws.meetings.set_status(mid, "held")
+    # Confidential text needs the vault: the first time, a passphrase must be set.
+    with pytest.raises(VaultNotSetUp):
+        ps.add_journal_entry(pid, anna, "Heute SVERWEIS geübt.")
+    ps.record_fit(pid, anna, "fits")  # no comment: nothing confidential, no vault needed
+    assert len(ps.detail(pid).journal) == 0
+    ws.vault.set_up("Lernen im Tandem")
     ps.record_fit(pid, anna, "unsure", "Chemie noch unklar")
     with pytest.raises(ValidationError, match="1 to 5"):
         ps.record_interim(pid, anna, 6, 3, 3)
@@ -129,8 +135,18 @@ def test_journal_and_check_ins(ws: Workspace) -> None:
     with pytest.raises(ValidationError, match="empty"):
         ps.add_journal_entry(pid, anna, "   ")
     d = ps.detail(pid)
-    assert [(c.kind, c.fit, c.progress) for c in d.check_ins] == [
-        ("fit", "unsure", None),
-        ("interim", None, 4),
+    assert [(c.kind, c.fit, c.progress, c.comment.text) for c in d.check_ins] == [
+        ("fit", "fits", None, None),
+        ("fit", "unsure", None, "Chemie noch unklar"),
+        ("interim", None, 4, "läuft gut"),
     ]
-    assert d.journal[0].body == "Heute SVERWEIS geübt."
+    assert d.journal[0].body.text == "Heute SVERWEIS geübt."
+    ws.vault.lock()
+    d = ps.detail(pid)  # dates and ratings stay readable while locked, the text does not
+    assert d.journal[0].body.state == "locked" and d.journal[0].written_on == dt.date(2026, 3, 11)
+    assert [c.comment.state for c in d.check_ins] == ["empty", "locked", "locked"]
+    with pytest.raises(VaultLocked):
+        ps.add_journal_entry(pid, anna, "Noch ein Eintrag")
+    with pytest.raises(VaultLocked):
+        ps.dissolve(pid, "passt nicht")
+    assert ps.detail(pid) == d

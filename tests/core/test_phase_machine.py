@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
-from lernpartner_desktop.core.errors import ValidationError
+from lernpartner_desktop.core.errors import ValidationError, VaultLocked
 from lernpartner_desktop.core.records import ACTIVE_PHASES, MAX_GOALS, PHASE_ORDER, MeetingPlan
 from lernpartner_desktop.workspace import Workspace
 from tests.core.helpers import tandem
@@ -21,6 +21,7 @@ class PartnershipMachine(RuleBasedStateMachine):
         super().__init__()
         self.tmp = tempfile.TemporaryDirectory()
         self.ws = Workspace.open(Path(self.tmp.name))
+        self.ws.vault.set_up("Lernen im Tandem")
         _prog, self.pid, ids = tandem(self.ws)
         self.members = list(ids.values())
 
@@ -36,7 +37,7 @@ class PartnershipMachine(RuleBasedStateMachine):
         before = self.detail()
         try:
             action(*args)
-        except ValidationError:
+        except (ValidationError, VaultLocked):
             assert self.detail() == before
             return False
         return True
@@ -51,6 +52,14 @@ class PartnershipMachine(RuleBasedStateMachine):
             assert not moved
         if before.phase not in ACTIVE_PHASES:
             assert not moved
+
+    @rule(locked=st.booleans())
+    def lock_or_unlock(self, locked: bool) -> None:
+        """A locked vault refuses confidential text and changes nothing."""
+        if locked:
+            self.ws.vault.lock()
+        else:
+            self.ws.vault.unlock("Lernen im Tandem")
 
     @rule(reason=st.one_of(st.none(), st.text(max_size=20)))
     def dissolve(self, reason: str | None) -> None:

@@ -23,6 +23,7 @@ from lernpartner_desktop.storage.sqlitefile import (
 )
 from lernpartner_desktop.workspace import Workspace
 from tests.conftest import FIXTURES, add_person
+from tests.fixtures.make_fixture import FIXTURE_PASSPHRASE
 
 
 def digest(path: Path) -> str:
@@ -83,8 +84,30 @@ def test_fixture_of_every_released_schema_upgrades_to_head(tmp_path: Path, fixtu
             d = ws.partnerships.detail(learning.id)
             assert d.goals[0].packages and d.journal and d.check_ins
             assert {m.status for m in d.meetings} == {"held", "planned"}
+        if old_rev == "0002":
+            # Text from before the vault stays readable, and is sealed once a passphrase is set.
+            assert [j.body.text for j in d.journal] == ["Erste Sitzung"]
+            ws.vault.set_up("neue Passphrase")
+            ws.vault.lock()
+            assert ws.partnerships.detail(learning.id).journal[0].body.state == "locked"
+            ws.vault.unlock("neue Passphrase")
+            assert ws.partnerships.detail(learning.id).journal[0].body.text == "Erste Sitzung"
+        if old_rev >= "0003":
+            ws.vault.unlock(FIXTURE_PASSPHRASE)
+            (note,) = ws.gap_notes.for_partnership(learning.id)
+            assert note.title.text == "Zeitplanung"
+            assert [j.body.text for j in ws.partnerships.detail(learning.id).journal] == [
+                "Zweite Sitzung",
+                "Erste Sitzung",
+            ]
+            assert ws.settings.retention_days() == 30
+    if old_rev == "0002":
+        # Neither the file nor the copy made before the upgrade keeps the old plain text.
+        for f in folder.iterdir():
+            assert b"Erste Sitzung" not in f.read_bytes(), f.name
     backups = list(folder.glob(f"{DB_FILENAME}.before-*.bak"))
-    assert len(backups) == (0 if old_rev == head_revision() else 1)
+    # The copy made before the upgrade stays, unless sealing the vault removed its plain text.
+    assert len(backups) == (0 if old_rev in (head_revision(), "0002") else 1)
     from lernpartner_desktop.core.check import check_folder
 
     assert check_folder(folder) == []

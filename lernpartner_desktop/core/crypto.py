@@ -1,0 +1,420 @@
+"""The cryptography of the vault, without any storage: pure functions on bytes.
+
+Everything comes from the ``cryptography`` package (Argon2id, AES-256-GCM, HKDF, X25519);
+nothing here is a home-made cipher.
+
+Key hierarchy::
+
+    passphrase --Argon2id--> passphrase key --AES-GCM wraps--+
+    recovery code --HKDF---> recovery key ---AES-GCM wraps--+--> data key (random, 256 bit)
+                                                                   |
+                                 AES-GCM, one fresh nonce per write +--> confidential fields
+                                 AES-GCM wraps ----------------------> X25519 private key
+    backups are sealed to the X25519 public key (readable while the vault is locked to write,
+    only with the passphrase or recovery code to read)
+
+A field record is ``version | field code | row id (8 bytes) | nonce (12) | ciphertext + tag``.
+The first ten bytes are the record's address; they are authenticated as associated data
+together with the table and column name, so a record copied into another row or column fails
+to open, and we can say that it was moved rather than damaged.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import struct
+from dataclasses import dataclass
+
+from lernpartner_desktop.core.errors import (
+    RecordDamaged,
+    RecordMoved,
+    RecordTooNew,
+    RecordTruncated,
+    RecoveryCodeInvalid,
+    VaultHeaderInvalid,
+)
+from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+KEY_BYTES = 32
+NONCE_BYTES = 12
+TAG_BYTES = 16
+SALT_BYTES = 16
+
+#: record versions: 0 is text written before the vault existed (schema 0002), sealed as soon
+#: as a vault is set up; 1 is AES-256-GCM.
+VERSION_LEGACY_PLAIN = 0
+VERSION_AESGCM = 1
+HEADER = struct.Struct(">BBQ")  # version, field code, row id
+MIN_RECORD = HEADER.size + NONCE_BYTES + TAG_BYTES
+
+#: The confidential columns and their one-byte codes (never reuse a code).
+FIELDS: dict[tuple[str, str], int] = {
+    ("journal_entry", "body"): 1,
+    ("check_in", "comment"): 2,
+    ("partnership", "dissolve_reason"): 3,
+    ("gap_note", "title"): 4,
+    ("gap_note", "body"): 5,
+}
+FIELD_NAMES = {code: f"{t}.{c}" for (t, c), code in FIELDS.items()}
+
+
+# -- key derivation -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id parameters, stored beside the wrapped key. ``memory_kib`` in KiB."""
+
+    memory_kib: int
+    iterations: int
+    lanes: int
+
+    # Below 19 MiB Argon2id is weaker than OWASP's floor; above 1 GiB an office PC may not
+    # cope. A stored header outside this range was not written by us.
+    MIN_MEMORY_KIB = 19 * 1024
+    MAX_MEMORY_KIB = 1024 * 1024
+
+    def check(self) -> None:
+        if not self.MIN_MEMORY_KIB <= self.memory_kib <= self.MAX_MEMORY_KIB:
+            raise VaultHeaderInvalid(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The vault's key settings ask for {memory} MiB of memory; Lernpartner only "
+                    "accepts 19 to 1024 MiB. The database may have been changed outside "
+                    "Lernpartner. Restore a backup, or unlock with a copy you trust.",
+                ),
+                memory=self.memory_kib // 1024,
+            )
+        if not 1 <= self.iterations <= 64 or not 1 <= self.lanes <= 64:
+            raise VaultHeaderInvalid(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The vault's key settings ({iterations} passes, {lanes} lanes) are out of "
+                    "range. The database may have been changed outside Lernpartner.",
+                ),
+                iterations=self.iterations,
+                lanes=self.lanes,
+            )
+
+    def encode(self) -> bytes:
+        return struct.pack(">III", self.memory_kib, self.iterations, self.lanes)
+
+
+#: Chosen for 0.3 to 1 s on an office PC: 256 MiB, 3 passes, 4 lanes took 0.7 s on the 2-core
+#: build machine (benchmarks/bench_vault.py). OWASP's minimum is 19 MiB with 2 passes.
+DEFAULT_KDF = KdfParams(memory_kib=256 * 1024, iterations=3, lanes=4)
+
+
+def passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+    params.check()
+    return Argon2id(
+        salt=salt,
+        length=KEY_BYTES,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    ).derive(passphrase.encode("utf-8"))
+
+
+def recovery_key(code_bytes: bytes, salt: bytes) -> bytes:
+    """The recovery code carries 160 random bits: HKDF suffices, no slow KDF needed."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(
+        algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=b"lernpartner recovery v1"
+    ).derive(code_bytes)
+
+
+def random_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def random_salt() -> bytes:
+    return secrets.token_bytes(SALT_BYTES)
+
+
+# -- wrapping keys --------------------------------------------------------------------------
+
+
+def wrap(key: bytes, secret: bytes, label: bytes) -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    nonce = os.urandom(NONCE_BYTES)
+    return nonce + AESGCM(key).encrypt(nonce, secret, label)
+
+
+def unwrap(key: bytes, wrapped: bytes, label: bytes) -> bytes | None:
+    """The secret, or None when the key is wrong (or the wrapped bytes were changed)."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    if len(wrapped) < NONCE_BYTES + TAG_BYTES:
+        return None
+    try:
+        return AESGCM(key).decrypt(wrapped[:NONCE_BYTES], wrapped[NONCE_BYTES:], label)
+    except InvalidTag:
+        return None
+
+
+# -- field records --------------------------------------------------------------------------
+
+
+def _associated(header: bytes, field: int) -> bytes:
+    return header + b"|" + FIELD_NAMES[field].encode("ascii")
+
+
+class FieldCipher:
+    """Seals and opens confidential fields with the data key (one AESGCM object, reused)."""
+
+    def __init__(self, data_key: bytes) -> None:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        self._aead = AESGCM(data_key)
+
+    def seal(self, text: str, table: str, column: str, row_id: int) -> bytes:
+        field = FIELDS[(table, column)]
+        header = HEADER.pack(VERSION_AESGCM, field, row_id)
+        nonce = os.urandom(NONCE_BYTES)
+        return (
+            header
+            + nonce
+            + self._aead.encrypt(nonce, text.encode("utf-8"), _associated(header, field))
+        )
+
+    def open(self, record: bytes, table: str, column: str, row_id: int) -> str:
+        from cryptography.exceptions import InvalidTag
+
+        version = check_record(record)
+        if version == VERSION_LEGACY_PLAIN:
+            return record[1:].decode("utf-8")
+        field = FIELDS[(table, column)]
+        header = record[: HEADER.size]
+        _v, stored_field, stored_row = HEADER.unpack(header)
+        nonce = record[HEADER.size : HEADER.size + NONCE_BYTES]
+        body = record[HEADER.size + NONCE_BYTES :]
+        if (stored_field, stored_row) != (field, row_id):
+            # Authentic elsewhere? Then it was moved here; otherwise it is simply damaged.
+            if stored_field in FIELD_NAMES:
+                try:
+                    self._aead.decrypt(nonce, body, _associated(header, stored_field))
+                except InvalidTag:
+                    pass
+                else:
+                    raise RecordMoved(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "This confidential text belongs to another record and was copied "
+                            "here outside Lernpartner; it is not shown.",
+                        )
+                    )
+            raise _damaged()
+        try:
+            return self._aead.decrypt(nonce, body, _associated(header, field)).decode("utf-8")
+        except InvalidTag:
+            raise _damaged() from None
+
+
+def check_record(record: bytes) -> int:
+    """The record's version; raises when it is empty, cut short or of an unknown version."""
+    if not record:
+        raise RecordTruncated(
+            QT_TRANSLATE_NOOP("Errors", "This confidential text is empty or cut short.")
+        )
+    version = record[0]
+    if version == VERSION_LEGACY_PLAIN:
+        return version
+    if version != VERSION_AESGCM:
+        raise RecordTooNew(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This confidential text was written by a newer Lernpartner (format {version}).",
+            ),
+            version=version,
+        )
+    if len(record) < MIN_RECORD:
+        raise RecordTruncated(
+            QT_TRANSLATE_NOOP("Errors", "This confidential text is empty or cut short.")
+        )
+    return version
+
+
+def _damaged() -> RecordDamaged:
+    return RecordDamaged(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This confidential text has been changed or damaged and cannot be opened. The other "
+            "notes are not affected; a backup may hold an intact copy.",
+        )
+    )
+
+
+def legacy_record(text: str) -> bytes:
+    """How schema 0003 marks text written before the vault (only the migration uses this)."""
+    return bytes([VERSION_LEGACY_PLAIN]) + text.encode("utf-8")
+
+
+# -- recovery code --------------------------------------------------------------------------
+
+# Crockford's base32: no I, L, O, U; read-back mistakes (O/0, I/L/1) are forgiven.
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
+_VALUE.update({"O": 0, "I": 1, "L": 1})
+GROUPS = 8
+DATA_CHARS = 4  # per group, plus one check character
+CODE_BYTES = GROUPS * DATA_CHARS * 5 // 8  # 20 bytes = 160 bits
+_WEIGHTS = (1, 3, 5, 7)  # odd weights mod 32: every single wrong character changes the check
+
+
+def _check_char(index: int, values: list[int]) -> int:
+    return (7 * index + 1 + sum(w * v for w, v in zip(_WEIGHTS, values, strict=True))) % 32
+
+
+def new_recovery_code() -> tuple[str, bytes]:
+    """A fresh code as shown to the owner ("ABCD7-...") and the 20 bytes behind it."""
+    raw = secrets.token_bytes(CODE_BYTES)
+    return format_recovery_code(raw), raw
+
+
+def format_recovery_code(raw: bytes) -> str:
+    number = int.from_bytes(raw, "big")
+    values = [(number >> (5 * i)) & 31 for i in reversed(range(GROUPS * DATA_CHARS))]
+    groups = []
+    for g in range(GROUPS):
+        chunk = values[g * DATA_CHARS : (g + 1) * DATA_CHARS]
+        groups.append("".join(ALPHABET[v] for v in [*chunk, _check_char(g, chunk)]))
+    return "-".join(groups)
+
+
+def parse_recovery_code(text: str) -> bytes:
+    """The 20 bytes of a typed recovery code; names the group with a typo where it can."""
+    cleaned = "".join(ch for ch in text.upper() if not ch.isspace() and ch not in "-_.")
+    per_group = DATA_CHARS + 1
+    if len(cleaned) != GROUPS * per_group:
+        raise RecoveryCodeInvalid(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A recovery code has 8 groups of 5 characters (40 in all); this one has {count}.",
+            ),
+            field="recovery_code",
+            count=len(cleaned),
+        )
+    values: list[int] = []
+    for g in range(GROUPS):
+        chunk = cleaned[g * per_group : (g + 1) * per_group]
+        try:
+            numbers = [_VALUE[ch] for ch in chunk]
+        except KeyError:
+            bad = next(ch for ch in chunk if ch not in _VALUE)
+            raise RecoveryCodeInvalid(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    'Group {group} of the recovery code contains "{char}", which never occurs '
+                    "in a recovery code. Please check that group.",
+                ),
+                field="recovery_code",
+                group=g + 1,
+                char=bad,
+            ) from None
+        if _check_char(g, numbers[:DATA_CHARS]) != numbers[DATA_CHARS]:
+            raise RecoveryCodeInvalid(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Group {group} of the recovery code has a typo. Please compare it with the "
+                    "recovery sheet.",
+                ),
+                field="recovery_code",
+                group=g + 1,
+            )
+        values.extend(numbers[:DATA_CHARS])
+    number = 0
+    for v in values:
+        number = (number << 5) | v
+    return number.to_bytes(CODE_BYTES, "big")
+
+
+# -- sealing to the backup key (X25519) -----------------------------------------------------
+
+SEALED_MAGIC = b"LPS1"
+
+
+def new_backup_keypair() -> tuple[bytes, bytes]:
+    """(private, public) raw X25519 keys."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    private = X25519PrivateKey.generate()
+    return _raw_private(private), _raw_public(private)
+
+
+def _raw_private(private: object) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
+    return private.private_bytes(  # type: ignore[attr-defined,no-any-return]
+        serialization.Encoding.Raw,
+        serialization.PrivateFormat.Raw,
+        serialization.NoEncryption(),
+    )
+
+
+def _raw_public(private: object) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
+    return private.public_key().public_bytes(  # type: ignore[attr-defined,no-any-return]
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+
+
+def _sealing_key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=KEY_BYTES,
+        salt=ephemeral + recipient,
+        info=b"lernpartner sealed v1",
+    ).derive(shared)
+
+
+def seal_to(public_key: bytes, data: bytes) -> bytes:
+    """Encrypt ``data`` so that only the holder of the private key opens it (ECIES style)."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    ephemeral = X25519PrivateKey.generate()
+    ephemeral_public = _raw_public(ephemeral)
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public_key))
+    key = _sealing_key(shared, ephemeral_public, public_key)
+    nonce = os.urandom(NONCE_BYTES)
+    header = SEALED_MAGIC + ephemeral_public
+    return header + nonce + AESGCM(key).encrypt(nonce, data, header)
+
+
+def open_sealed(private_key: bytes, sealed: bytes) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    if len(sealed) < 4 + 32 + NONCE_BYTES + TAG_BYTES or sealed[:4] != SEALED_MAGIC:
+        raise RecordTruncated(
+            QT_TRANSLATE_NOOP("Errors", "This sealed file is not complete or not from Lernpartner.")
+        )
+    private = X25519PrivateKey.from_private_bytes(private_key)
+    recipient = _raw_public(private)
+    ephemeral_public = sealed[4:36]
+    shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
+    key = _sealing_key(shared, ephemeral_public, recipient)
+    nonce, body = sealed[36 : 36 + NONCE_BYTES], sealed[36 + NONCE_BYTES :]
+    try:
+        return AESGCM(key).decrypt(nonce, body, sealed[:36])
+    except InvalidTag:
+        raise _damaged() from None

@@ -1,0 +1,120 @@
+"""The one-page recovery sheet for the office safe (ReportLab, written atomically)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+from lernpartner_desktop.core.atomic import write_bytes_atomic
+from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "RecoverySheet"
+
+TEXTS = {
+    "title": QT_TRANSLATE_NOOP("RecoverySheet", "Lernpartner recovery sheet"),
+    "subtitle": QT_TRANSLATE_NOOP(
+        "RecoverySheet", "for the confidential notes (gap notes, learning journal, check-ins)"
+    ),
+    "code": QT_TRANSLATE_NOOP("RecoverySheet", "Recovery code"),
+    "made": QT_TRANSLATE_NOOP("RecoverySheet", "Made on {date} for the data folder:"),
+    "keep_title": QT_TRANSLATE_NOOP("RecoverySheet", "Keep this sheet safe"),
+    "keep": QT_TRANSLATE_NOOP(
+        "RecoverySheet",
+        "Whoever holds this code can read every confidential note. Keep the sheet in the "
+        "office safe, apart from the computer and from the backup stick. Do not keep a copy "
+        "of it on the computer.",
+    ),
+    "use_title": QT_TRANSLATE_NOOP("RecoverySheet", "If the passphrase is forgotten"),
+    "use": QT_TRANSLATE_NOOP(
+        "RecoverySheet",
+        'In Lernpartner choose Vault > Unlock, then "Forgot the passphrase?". Type the code '
+        "(capital or small letters, with or without dashes) and choose a new passphrase. The "
+        "notes stay as they are.",
+    ),
+    "replace_title": QT_TRANSLATE_NOOP("RecoverySheet", "When a new code is made"),
+    "replace": QT_TRANSLATE_NOOP(
+        "RecoverySheet",
+        "Vault > New recovery code makes this sheet worthless. Destroy it then and keep the "
+        "new one instead.",
+    ),
+    "stored": QT_TRANSLATE_NOOP("RecoverySheet", "Put in the safe by:"),
+    "date": QT_TRANSLATE_NOOP("RecoverySheet", "Date:"),
+}
+
+
+def _t(key: str, **params: str) -> str:
+    return translate(CONTEXT, TEXTS[key]).format(**params)
+
+
+def render_recovery_sheet(code: str, folder: str, made_on: dt.date) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Paragraph
+
+    buffer = io.BytesIO()
+    width, height = A4
+    pdf = Canvas(buffer, pagesize=A4, pageCompression=1)
+    pdf.setTitle(_t("title"))
+    pdf.setAuthor("Lernpartner")
+    left, right = 22 * mm, width - 22 * mm
+    y = height - 30 * mm
+    pdf.setFont("Helvetica-Bold", 20)
+    pdf.drawString(left, y, _t("title"))
+    y -= 8 * mm
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(left, y, _t("subtitle"))
+
+    # The code, large and in a box, in two rows of four groups.
+    y -= 16 * mm
+    groups = code.split("-")
+    box_h = 34 * mm
+    pdf.setLineWidth(1.2)
+    pdf.roundRect(left, y - box_h, right - left, box_h, 4 * mm)
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(left + 5 * mm, y - 6 * mm, _t("code").upper())
+    pdf.setFont("Courier-Bold", 21)
+    for row in range(2):
+        line = " - ".join(groups[row * 4 : row * 4 + 4])
+        pdf.drawCentredString((left + right) / 2, y - (16 + row * 11) * mm, line)
+    y -= box_h + 10 * mm
+
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(left, y, _t("made", date=made_on.strftime("%d.%m.%Y")))
+    y -= 5 * mm
+    pdf.setFont("Courier", 9)
+    pdf.drawString(left, y, folder[:95])
+    y -= 12 * mm
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10.5, leading=14)
+    for key in ("keep", "use", "replace"):
+        pdf.setFont("Helvetica-Bold", 12)
+        pdf.drawString(left, y, _t(f"{key}_title"))
+        y -= 3 * mm
+        para = Paragraph(_escape(_t(key)), body)
+        _w, h = para.wrap(right - left, 60 * mm)
+        para.drawOn(pdf, left, y - h)
+        y -= h + 9 * mm
+
+    y -= 8 * mm
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(left, y, _t("stored"))
+    pdf.line(left + 45 * mm, y - 1, left + 105 * mm, y - 1)
+    pdf.drawString(left + 112 * mm, y, _t("date"))
+    pdf.line(left + 125 * mm, y - 1, right, y - 1)
+    pdf.setFont("Helvetica", 8)
+    pdf.drawString(left, 15 * mm, "Lernpartner")
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def write_recovery_sheet(target: Path, code: str, folder: str, made_on: dt.date) -> None:
+    """Render and write atomically: a cancelled or failed write leaves no half file."""
+    write_bytes_atomic(target, render_recovery_sheet(code, folder, made_on))

@@ -1,0 +1,109 @@
+"""The canary: unique strings in every confidential field must never reach the disk in clear."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from lernpartner_desktop.core.records import MeetingPlan
+from lernpartner_desktop.workspace import Workspace
+from tests.core.helpers import tandem
+
+MAX_SCAN = 64 * 1024 * 1024
+
+
+def encodings(word: str) -> list[bytes]:
+    return [word.encode(enc) for enc in ("utf-8", "utf-16-le", "utf-16-be")]
+
+
+def hits(folders: list[Path], words: list[str], since: float = 0.0) -> list[str]:
+    """Files under ``folders`` (changed after ``since``) that hold any word in any encoding."""
+    needles = [(w, b) for w in words for b in encodings(w)]
+    found = []
+    for folder in folders:
+        for root, _dirs, files in os.walk(folder):
+            for name in files:
+                path = Path(root) / name
+                try:
+                    info = path.lstat()
+                    if path.is_symlink() or info.st_size > MAX_SCAN or info.st_mtime < since:
+                        continue
+                    data = path.read_bytes()
+                except OSError:
+                    continue
+                found += [f"{path}: {w}" for w, b in needles if b in data]
+    return found
+
+
+def test_no_confidential_text_reaches_the_disk(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    log_file = tmp_path / "app.log"
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setLevel(logging.DEBUG)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    old_level = root.level
+    root.setLevel(logging.DEBUG)
+    caplog.set_level(logging.DEBUG)
+    started = time.time() - 2
+    canary = f"Kanarienvogel{uuid.uuid4().hex[:12]}"
+    words: list[str] = []
+
+    def word(label: str) -> str:
+        w = f"{canary}-{label}-Übung"
+        words.append(w)
+        return w
+
+    folder = tmp_path / "data"
+    try:
+        ws = Workspace.open(folder)
+        try:
+            ws.vault.set_up("Kanarien-Passphrase")
+            _prog, pid, ids = tandem(ws)
+            anna, ben = ids["Anna Alt"], ids["Ben Neu"]
+            ws.partnerships.advance(pid)
+            (mid,) = ws.meetings.plan(pid, MeetingPlan(dt.datetime(2026, 3, 10, 16)))
+            ws.meetings.set_status(mid, "held")
+            ws.partnerships.record_fit(pid, anna, "fits", word("fit"))
+            ws.partnerships.record_interim(pid, ben, 4, 4, 4, word("interim"))
+            j1 = ws.partnerships.add_journal_entry(pid, anna, word("journal-kept"))
+            j2 = ws.partnerships.add_journal_entry(pid, ben, word("journal-deleted"))
+            ws.partnerships.delete_journal_entry(j2)
+            n1 = ws.gap_notes.create(word("person-title"), word("person-body"), person_id=anna)
+            n2 = ws.gap_notes.create(word("pair-title"), word("pair-body"), partnership_id=pid)
+            ws.gap_notes.update(n1, word("person-title-edited"), word("person-body-edited"))
+            ws.gap_notes.update(n2, word("pair-title-edited"), word("pair-body-edited"))
+            ws.gap_notes.delete(n2)
+            ws.vault.lock()
+            ws.vault.unlock("Kanarien-Passphrase")
+            ws.partnerships.dissolve(pid, word("dissolve"))
+            # Everything reads back while unlocked: the scan below is not vacuous.
+            d = ws.partnerships.detail(pid)
+            assert d.dissolve_reason.text == words[-1]
+            assert any(j.id == j1 and j.body.text == words[2] for j in d.journal)
+            assert ws.gap_notes.read(n1)[1].endswith("person-body-edited-Übung")
+            # Scan once while the workspace is open (WAL and shm present), once after closing.
+            assert (folder / "lernpartner.db-wal").exists()
+            open_hits = hits([folder], words)
+        finally:
+            ws.close()
+    finally:
+        root.removeHandler(handler)
+        handler.close()
+        root.setLevel(old_level)
+    assert open_hits == []
+    assert hits([folder, tmp_path], words) == []
+    assert hits([Path(tempfile.gettempdir())], words, since=started) == []
+    assert not any(canary in r.getMessage() for r in caplog.records)
+    # The scan would find the canary if it were there in any of the three encodings.
+    probe = tmp_path / "probe.bin"
+    probe.write_bytes(b"x" + words[0].encode("utf-16-le"))
+    assert hits([tmp_path], words[:1]) == [f"{probe}: {words[0]}"]

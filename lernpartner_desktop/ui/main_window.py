@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -99,10 +99,19 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        from lernpartner_desktop.ui.vault_ui import VaultController
+
+        self.vault = VaultController(ws, self)
+        self.vault.on_message = lambda m: self.statusBar().showMessage(m, 8000)
         self._build_menus()
         folder = QLabel(self.tr("Data: %s") % ws.folder)
         folder.setStyleSheet("color: palette(mid);")
+        self.statusBar().addPermanentWidget(self.vault.button)
         self.statusBar().addPermanentWidget(folder)
+        # Gap notes past their retention are purged after start-up and then twice a day.
+        self.purge_timer = QTimer(self)
+        self.purge_timer.setInterval(12 * 60 * 60 * 1000)
+        self.purge_timer.timeout.connect(self.purge_gap_notes)
         self.nav.setCurrentRow(0)
         # Once the start page is up, load the SQLAlchemy side in the background.
         self.ops.idle.connect(self._warm_up, Qt.ConnectionType.SingleShotConnection)
@@ -146,7 +155,29 @@ class MainWindow(QMainWindow):
         return [self._page(i) for i in range(len(PAGES))]
 
     def _warm_up(self) -> None:
-        self.ops.run(self.ws.warm_up, on_error=lambda e: show_error(self, e))
+        def ready(_result: object) -> None:
+            self.vault.start()
+            self.purge_gap_notes()
+            self.purge_timer.start()
+
+        self.ops.run(self.ws.warm_up, on_done=ready, on_error=lambda e: show_error(self, e))
+
+    def purge_gap_notes(self) -> None:
+        def done(count: int) -> None:
+            if count:
+                self.statusBar().showMessage(
+                    self.tr(
+                        "%n gap note(s) deleted: their partnership ended longer ago than the "
+                        "retention period.",
+                        "",
+                        count,
+                    ),
+                    15000,
+                )
+
+        self.ops.run(
+            self.ws.gap_notes.purge_expired, on_done=done, on_error=lambda e: show_error(self, e)
+        )
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -174,6 +205,22 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(lambda: self.current_page().refresh())
         view_menu.addSeparator()
         view_menu.addAction(refresh)
+        vault_menu = self.menuBar().addMenu(self.tr("V&ault"))
+        self.lock_action = QAction(self.tr("&Lock now"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.vault.lock)
+        unlock = QAction(self.tr("&Unlock…"), self)
+        unlock.triggered.connect(self.vault.unlock)
+        change = QAction(self.tr("&Change passphrase…"), self)
+        change.triggered.connect(self.vault.change_passphrase)
+        recovery = QAction(self.tr("New &recovery code…"), self)
+        recovery.triggered.connect(self.vault.new_recovery_code)
+        settings = QAction(self.tr("&Settings…"), self)
+        settings.triggered.connect(self.vault.settings)
+        for a in (self.lock_action, unlock, change, recovery):
+            vault_menu.addAction(a)
+        vault_menu.addSeparator()
+        vault_menu.addAction(settings)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Lernpartner"), self)
         about.triggered.connect(self._about)
@@ -245,6 +292,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ops.wait()
+        self.vault.detach()
+        self.purge_timer.stop()
+        if self.vault.ready:
+            self.ws.vault.lock()
         self.bridge.detach()
         self.collector.stop()
         super().closeEvent(event)

@@ -35,7 +35,9 @@ from lernpartner_desktop.core.records import (
     label,
     phase_label,
 )
+from lernpartner_desktop.ui.gap_notes import GapNotesPanel
 from lernpartner_desktop.ui.table_model import Column, RecordTableModel
+from lernpartner_desktop.ui.vault_ui import LOCK, secret_text, secret_tooltip
 from lernpartner_desktop.ui.widgets import (
     SectionTitle,
     fmt_date,
@@ -203,7 +205,9 @@ class PartnershipView(QWidget):
                 ),
                 Column(self.tr("Member"), lambda j: j.person_name),
                 Column(
-                    self.tr("Entry"), lambda j: j.body.replace("\n", " "), tooltip=lambda j: j.body
+                    self.tr("Entry"),
+                    lambda j: secret_text(j.body, one_line=True),
+                    tooltip=lambda j: secret_tooltip(j.body),
                 ),
             ],
             self,
@@ -231,7 +235,9 @@ class PartnershipView(QWidget):
                 ),
                 Column(self.tr("Answer"), self._answer),
                 Column(
-                    self.tr("Comment"), lambda c: c.comment or "", tooltip=lambda c: c.comment or ""
+                    self.tr("Comment"),
+                    lambda c: secret_text(c.comment, one_line=True),
+                    tooltip=lambda c: secret_tooltip(c.comment),
                 ),
             ],
             self,
@@ -254,6 +260,9 @@ class PartnershipView(QWidget):
         self.tabs.addTab(journal_tab, self.tr("Learning journal"))
         self.tabs.addTab(checks_tab, self.tr("Check-ins"))
         self.tabs.addTab(self.history, self.tr("History"))
+        self.gap_notes = GapNotesPanel(ws)
+        self.gap_notes.layout().setContentsMargins(6, 6, 6, 6)
+        self.tabs.addTab(self.gap_notes, LOCK + " " + self.tr("Gap notes"))
 
         head = QHBoxLayout()
         head.addWidget(self.stepper, 1)
@@ -316,6 +325,7 @@ class PartnershipView(QWidget):
             for model in (self.meetings, self.journal, self.checks):
                 model.set_records([])  # type: ignore[attr-defined]
             self.history.clear()
+            self.gap_notes.show_for()
             return
         fmt = FORMATS[d.program_format]
         self.title.setText(d.title)
@@ -335,11 +345,15 @@ class PartnershipView(QWidget):
             for h in d.history
         )
         reason = (
-            (f"<p>{html.escape(self.tr('Note on ending:'))} {html.escape(d.dissolve_reason)}</p>")
-            if d.dissolve_reason
+            (
+                f"<p>{html.escape(self.tr('Note on ending:'))} "
+                f"{html.escape(secret_text(d.dissolve_reason))}</p>"
+            )
+            if d.dissolve_reason.state != "empty"
             else ""
         )
         self.history.setText(f"<ul>{steps}</ul>{reason}")
+        self.gap_notes.show_for(partnership_id=d.id)
         self._update_buttons()
 
     def _fill_goals(self, goals: tuple[GoalData, ...]) -> None:

@@ -64,7 +64,9 @@ class PartnershipMachine(RuleBasedStateMachine):
     @rule(reason=st.one_of(st.none(), st.text(max_size=20)))
     def dissolve(self, reason: str | None) -> None:
         active = self.detail().is_active
-        assert self.attempt(self.ws.partnerships.dissolve, self.pid, reason) == active
+        # A reason is confidential: with the vault locked, the whole dissolve is refused.
+        allowed = active and (not (reason or "").strip() or self.ws.vault.unlocked)
+        assert self.attempt(self.ws.partnerships.dissolve, self.pid, reason) == allowed
 
     @rule(title=st.text(min_size=0, max_size=15))
     def add_goal(self, title: str) -> None:

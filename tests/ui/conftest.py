@@ -45,25 +45,31 @@ def with_dialog(
     qtbot,
     open_it: Callable[[], None],  # type: ignore[no-untyped-def]
     handle: Callable[[QDialog], None],
+    *more: Callable[[QDialog], None],
 ) -> None:
     """Call ``open_it`` (which runs a modal dialog) and let ``handle`` drive the dialog.
 
-    ``handle`` must accept or reject the dialog, as a person would with Enter or Esc.
+    ``handle`` must accept or reject the dialog, as a person would with Enter or Esc. When
+    that opens further dialogs (a passphrase prompt, say), ``more`` handles them in turn.
     """
+    handlers = [handle, *more]
     seen: list[QDialog] = []
     errors: list[BaseException] = []
 
     def poll() -> None:
         dlg = QApplication.activeModalWidget()
-        if isinstance(dlg, QDialog) and dlg not in seen:
+        if isinstance(dlg, QDialog) and dlg not in seen and len(seen) < len(handlers):
             seen.append(dlg)
+            step = handlers[len(seen) - 1]
+            if len(seen) < len(handlers):
+                QTimer.singleShot(20, poll)  # before the handler: it may open the next one
             try:
                 activate(qtbot, dlg)
-                handle(dlg)
+                step(dlg)
             except BaseException as exc:  # close the dialog so the test does not hang
                 errors.append(exc)
                 dlg.reject()
-        else:
+        elif len(seen) < len(handlers) and not errors:
             QTimer.singleShot(20, poll)
 
     owner = QApplication.activeWindow()
@@ -73,7 +79,7 @@ def with_dialog(
         activate(qtbot, owner)
     if errors:
         raise errors[0]
-    assert seen, "no dialog was opened"
+    assert len(seen) == len(handlers), f"{len(seen)} of {len(handlers)} dialogs were opened"
 
 
 def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]

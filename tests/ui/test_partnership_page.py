@@ -164,6 +164,7 @@ def test_run_a_tandem_from_creation_to_completion(qtbot, window: MainWindow) -> 
     assert len(window.ws.partnerships.detail(view.detail.id).meetings) == 6
 
     view.tabs.setCurrentIndex(3)
+    window.ws.vault.set_up("Tandem-Passphrase")  # the vault's own dialogs: test_vault_ui.py
 
     def fit(dlg: QDialog) -> None:
         assert isinstance(dlg, FitDialog)
@@ -226,7 +227,7 @@ def test_end_a_tandem_early_without_giving_a_reason(qtbot, window: MainWindow) -
 
     with_dialog(qtbot, view.dissolve_button.click, dissolve)
     wait_idle(qtbot, window)
-    assert view.detail.phase == "dissolved" and view.detail.dissolve_reason is None
+    assert view.detail.phase == "dissolved" and view.detail.dissolve_reason.state == "empty"
     assert "ended early" in view.stepper.ended.text()
     assert not view.next_button.isEnabled()
     # The running list hides it; "all phases" shows it again.

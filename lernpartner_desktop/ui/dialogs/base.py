@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from lernpartner_desktop.core.errors import LernpartnerError
+from lernpartner_desktop.core.errors import LernpartnerError, VaultLocked
 from lernpartner_desktop.ui.widgets import ErrorBanner, show_error
 
 
@@ -35,9 +36,20 @@ class FormDialog(QDialog):
                 accept_text, QDialogButtonBox.ButtonRole.AcceptRole
             )
             self.accept_button.setDefault(True)
+        # Enter saves: no other button of the box may become the default.
+        for b in buttons.buttons():
+            b.setAutoDefault(b is self.accept_button)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         return buttons
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A button only becomes the dialog's default once it sits in the dialog: set it here,
+        # so Enter saves rather than cancels.
+        button = getattr(self, "accept_button", None)
+        if button is not None:
+            button.setDefault(True)
+        super().showEvent(event)
 
     def save(self) -> None:
         """Write through the workspace; raise the core's errors unchanged."""
@@ -46,6 +58,16 @@ class FormDialog(QDialog):
         try:
             self.save()
         except Abandoned:
+            return
+        except VaultLocked as exc:
+            # Confidential text and a locked (or not yet set up) vault: ask, then save again.
+            from lernpartner_desktop.ui.vault_ui import open_vault
+
+            ws = getattr(self, "ws", None)
+            if ws is not None and open_vault(self, ws, exc.message()):
+                self.accept()
+            else:
+                self.banner.show_message(exc.message())
             return
         except LernpartnerError as exc:
             self.banner.show_message(exc.message())

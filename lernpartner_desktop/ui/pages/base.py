@@ -30,7 +30,8 @@ class Page(QWidget):
 
     def on_changed(self, areas: frozenset[str]) -> None:
         if areas & self.areas:
-            if self.isVisible():
+            # A locked vault must not leave plaintext in a hidden page either.
+            if self.isVisible() or "vault" in areas:
                 self.refresh()
             else:
                 self._stale = True

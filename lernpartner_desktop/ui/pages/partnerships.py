@@ -24,7 +24,7 @@ ACTIVE = "__active__"
 
 
 class PartnershipsPage(Page):
-    areas = frozenset({"partnerships", "meetings", "people", "programs"})
+    areas = frozenset({"partnerships", "meetings", "people", "programs", "vault"})
 
     def __init__(self, ws: Workspace, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(ws, ops, parent)

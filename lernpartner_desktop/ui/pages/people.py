@@ -93,6 +93,14 @@ class PeoplePage(Page):
         detail_scroll.setWidget(self.detail)
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setMinimumWidth(250)
+        from lernpartner_desktop.ui.gap_notes import GapNotesPanel
+
+        self.gap_notes = GapNotesPanel(ws)
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(detail_scroll)
+        side.addWidget(self.gap_notes)
+        side.setStretchFactor(0, 3)
+        side.setStretchFactor(1, 2)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -106,7 +114,7 @@ class PeoplePage(Page):
         buttons.addWidget(self.count)
         splitter = QSplitter()
         splitter.addWidget(self.view)
-        splitter.addWidget(detail_scroll)
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -212,6 +220,7 @@ class PeoplePage(Page):
             self._show_detail(shown)
 
     def _show_detail(self, person_id: int | None) -> None:
+        self.gap_notes.show_for(person_id=person_id)
         if person_id is None:
             self.detail.setText(
                 "<p style='color:gray'>"

@@ -19,7 +19,6 @@ from lernpartner_desktop.core.records import GapNoteData
 from lernpartner_desktop.ui.dialogs.base import FormDialog
 from lernpartner_desktop.ui.table_model import Column, RecordTableModel
 from lernpartner_desktop.ui.vault_ui import (
-    LOCK,
     VaultWatcher,
     open_vault,
     secret_text,
@@ -66,11 +65,7 @@ class GapNoteDialog(FormDialog):
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Note:"), self.body)
         hint = QLabel(
-            LOCK
-            + " "
-            + self.tr(
-                "Confidential: encrypted on disk, never printed on certificates or schedules."
-            )
+            self.tr("Confidential: encrypted on disk, never printed on certificates or schedules.")
         )
         hint.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
@@ -130,7 +125,7 @@ class GapNotesPanel(QWidget):
         self.view = record_view(self.model, self.tr("Gap notes"), (80, 160, 220))
         self.view.doubleClicked.connect(lambda _i: self.edit())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        self.heading = QLabel(LOCK + " " + self.tr("Gap notes (confidential)"))
+        self.heading = QLabel(self.tr("Gap notes (confidential)"))
         self.heading.setStyleSheet("font-weight: bold;")
         self.new_button = QPushButton(self.tr("New &gap note…"))
         self.new_button.clicked.connect(self.new)

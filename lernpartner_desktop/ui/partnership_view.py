@@ -37,7 +37,7 @@ from lernpartner_desktop.core.records import (
 )
 from lernpartner_desktop.ui.gap_notes import GapNotesPanel
 from lernpartner_desktop.ui.table_model import Column, RecordTableModel
-from lernpartner_desktop.ui.vault_ui import LOCK, secret_text, secret_tooltip
+from lernpartner_desktop.ui.vault_ui import lock_icon, secret_text, secret_tooltip
 from lernpartner_desktop.ui.widgets import (
     SectionTitle,
     fmt_date,
@@ -262,7 +262,7 @@ class PartnershipView(QWidget):
         self.tabs.addTab(self.history, self.tr("History"))
         self.gap_notes = GapNotesPanel(ws)
         self.gap_notes.layout().setContentsMargins(6, 6, 6, 6)
-        self.tabs.addTab(self.gap_notes, LOCK + " " + self.tr("Gap notes"))
+        self.tabs.addTab(self.gap_notes, lock_icon(), self.tr("Gap notes"))
 
         head = QHBoxLayout()
         head.addWidget(self.stepper, 1)

@@ -12,8 +12,27 @@ import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QPointF,
+    QRectF,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -38,8 +57,27 @@ from lernpartner_desktop.ui.dialogs.base import FormDialog
 from lernpartner_desktop.ui.widgets import show_error
 from lernpartner_desktop.workspace import Workspace
 
-LOCK = "\N{LOCK}"
-OPEN_LOCK = "\N{OPEN LOCK}"
+
+def lock_icon(open_: bool = False) -> QIcon:
+    """A small padlock drawn here: emoji locks are missing from many office PCs' fonts."""
+    size = 32
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor("#1a7f37") if open_ else QColor("#5f6368")
+    painter.setPen(QPen(colour, 3.5))
+    shackle = QRectF(9, 3, 14, 18)
+    if open_:
+        shackle.translate(7, -2)
+    painter.drawArc(shackle, 0, 180 * 16)
+    painter.drawLine(QPointF(shackle.left(), 12), QPointF(shackle.left(), 16))
+    painter.drawLine(QPointF(shackle.right(), 12), QPointF(shackle.right(), 16))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(QRectF(5, 14, 22, 16), 3, 3)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def secret_text(secret: Secret, *, one_line: bool = False) -> str:
@@ -49,9 +87,9 @@ def secret_text(secret: Secret, *, one_line: bool = False) -> str:
         text = secret.text or ""
         return text.replace("\n", " ") if one_line else text
     if secret.state == "locked":
-        return LOCK + " " + tr("Vault", "Locked: unlock the vault to read")
+        return tr("Vault", "Locked")
     if secret.state == "damaged":
-        return "\N{WARNING SIGN} " + tr("Vault", "Cannot be opened")
+        return tr("Vault", "Cannot be opened")
     return ""
 
 
@@ -482,7 +520,9 @@ class VaultController(QObject):
         self.button.setAutoRaise(True)
         self.button.setAccessibleName(self.tr("Vault"))
         self.button.clicked.connect(self.toggle)
-        self.button.setText(LOCK + " " + self.tr("Vault"))
+        self.button.setText(self.tr("Vault"))
+        self.button.setIcon(lock_icon())
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.watcher = VaultWatcher(ws, self)
         self.watcher.changed.connect(self.refresh)
         app = QApplication.instance()
@@ -501,7 +541,8 @@ class VaultController(QObject):
         self.idle_ms = self.ws.settings.vault_idle_minutes() * 60 * 1000
         state = self.ws.vault.state
         if state == "unlocked":
-            self.button.setText(OPEN_LOCK + " " + self.tr("Vault open"))
+            self.button.setText(self.tr("Vault open"))
+            self.button.setIcon(lock_icon(open_=True))
             self.button.setToolTip(
                 self.tr("Confidential notes are readable. Click to lock (Ctrl+L).")
             )
@@ -509,10 +550,12 @@ class VaultController(QObject):
         else:
             self.timer.stop()
             if state == "locked":
-                self.button.setText(LOCK + " " + self.tr("Vault locked"))
+                self.button.setText(self.tr("Vault locked"))
+                self.button.setIcon(lock_icon())
                 self.button.setToolTip(self.tr("Click to unlock the confidential notes."))
             else:
-                self.button.setText(LOCK + " " + self.tr("Vault not set up"))
+                self.button.setText(self.tr("Vault not set up"))
+                self.button.setIcon(lock_icon())
                 self.button.setToolTip(
                     self.tr("Set a passphrase to start writing confidential notes.")
                 )

@@ -4,13 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="52"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="90"/>
         <source>Vault</source>
-        <comment>Locked: unlock the vault to read</comment>
+        <comment>Locked</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="54"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="92"/>
         <source>Vault</source>
         <comment>Cannot be opened</comment>
         <translation type="unfinished"></translation>
@@ -33,22 +33,22 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="347"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="385"/>
         <source>Change the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="351"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="389"/>
         <source>C&amp;urrent passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="356"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="394"/>
         <source>&amp;Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="364"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="402"/>
         <source>Please enter a new passphrase; it cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,37 +893,37 @@
 <context>
     <name>GapNoteDialog</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="47"/>
+        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="46"/>
         <source>Gap note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="47"/>
+        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="46"/>
         <source>Edit gap note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="51"/>
+        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="50"/>
         <source>e.g. Unsure with pivot tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="57"/>
+        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="56"/>
         <source>What is missing, what would help, what was agreed? Only readable with the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="66"/>
+        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="65"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="67"/>
+        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="66"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="72"/>
+        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="68"/>
         <source>Confidential: encrypted on disk, never printed on certificates or schedules.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,57 +931,57 @@
 <context>
     <name>GapNotesPanel</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="115"/>
+        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="110"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="118"/>
+        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="113"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="123"/>
+        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="118"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="130"/>
+        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="125"/>
         <source>Gap notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="133"/>
+        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="128"/>
         <source>Gap notes (confidential)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="135"/>
+        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="130"/>
         <source>New &amp;gap note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="137"/>
+        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="132"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="139"/>
+        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="134"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="141"/>
+        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="136"/>
         <source>Unlock to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="208"/>
+        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="203"/>
         <source>Delete gap note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="209"/>
+        <location filename="../../lernpartner_desktop/ui/gap_notes.py" line="204"/>
         <source>Delete this gap note for good? It cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2733,67 +2733,67 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="154"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="192"/>
         <source>Your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="157"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="195"/>
         <source>If the passphrase is ever forgotten, this code opens the confidential notes. It is shown only now. Save the recovery sheet and print it, then keep it in the office safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="174"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="212"/>
         <source>Save recovery &amp;sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="176"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="214"/>
         <source>&amp;Open the sheet to print it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="183"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="221"/>
         <source>I have stored the recovery code in a safe place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="206"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="244"/>
         <source>Lernpartner recovery sheet %s.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="212"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="250"/>
         <source>Save recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="214"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="252"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="229"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="267"/>
         <source>Recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="230"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="268"/>
         <source>The sheet could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="239"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="277"/>
         <source>Saved to %s. Print it, then delete the file or move it to a stick in the safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="255"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="293"/>
         <source>Close without the recovery code?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="257"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="295"/>
         <source>The recovery code will not be shown again. Without it, a forgotten passphrase means the confidential notes are lost. Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2801,27 +2801,27 @@
 <context>
     <name>RecoveryResetDialog</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="311"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="349"/>
         <source>Reset the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="314"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="352"/>
         <source>Type the recovery code from the recovery sheet (8 groups of 5 characters) and choose a new passphrase. The notes stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="320"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="358"/>
         <source>8 groups of 5 characters, as on the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="324"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="362"/>
         <source>Recovery &amp;code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="330"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="368"/>
         <source>&amp;Reset passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2892,17 +2892,17 @@
 <context>
     <name>SetUpVaultDialog</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="123"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="161"/>
         <source>Protect confidential notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="126"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="164"/>
         <source>Gap notes, learning journals and check-in comments are kept encrypted. Choose a passphrase that only you know. Lernpartner cannot show it to you again; the recovery code on the next page is the only way back if you forget it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="137"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="175"/>
         <source>&amp;Set passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2973,32 +2973,32 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="269"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="307"/>
         <source>Unlock the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="270"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="308"/>
         <source>Enter the passphrase to read and write confidential notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="273"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="311"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="274"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="312"/>
         <source>&amp;Forgot the passphrase?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="279"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="317"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="287"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="325"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,48 +3029,48 @@
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="483"/>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="485"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="521"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="523"/>
         <source>Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="504"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="544"/>
         <source>Vault open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="506"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="547"/>
         <source>Confidential notes are readable. Click to lock (Ctrl+L).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="512"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="553"/>
         <source>Vault locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="513"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="555"/>
         <source>Click to unlock the confidential notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="515"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="557"/>
         <source>Vault not set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="517"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="560"/>
         <source>Set a passphrase to start writing confidential notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="537"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="580"/>
         <source>The vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="544"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="587"/>
         <source>The vault locked itself after %n minute(s) without use.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3078,22 +3078,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="559"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="602"/>
         <source>Passphrase changed. The notes stay as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="566"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="609"/>
         <source>New recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="568"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="611"/>
         <source>A new recovery code replaces the old one: the old recovery sheet stops working. Make a new code now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="583"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="626"/>
         <source>Vault settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3101,37 +3101,37 @@
 <context>
     <name>VaultSettingsDialog</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="376"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="414"/>
         <source>Vault settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="379"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="417"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="383"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="421"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="384"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="422"/>
         <source>keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="387"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="425"/>
         <source>&amp;Lock after no use for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="388"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="426"/>
         <source>&amp;Delete a partnership&apos;s gap notes after it ended:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="391"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="429"/>
         <source>Gap notes of a completed or dissolved partnership are deleted this many days after it ended; 0 keeps them. A person&apos;s own gap notes are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3162,22 +3162,22 @@
 <context>
     <name>_NewPassphrase</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="92"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="130"/>
         <source>New &amp;passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="93"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="131"/>
         <source>&amp;Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="102"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="140"/>
         <source>Tip: a short sentence you can remember, e.g. four words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="112"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="150"/>
         <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -104,7 +104,7 @@ def test_passphrase_gap_note_lock_unlock(qtbot, window: MainWindow, tmp_path: Pa
     window.lock_action.trigger()
     assert not window.ws.vault.unlocked
     qtbot.waitUntil(lambda: "Präsentieren" not in shown_texts(panel))
-    assert any("Locked" in t for t in shown_texts(panel))
+    assert "Locked" in shown_texts(panel)
     assert panel.unlock_button.isVisible()
 
     def wrong_then_right(dlg: QDialog) -> None:

@@ -28,6 +28,7 @@ from lernpartner_desktop.storage.sqlitefile import DB_FILENAME, prepare
 
 if TYPE_CHECKING:
     from lernpartner_desktop.core.gap_notes import GapNoteService
+    from lernpartner_desktop.core.matching import MatchingService
     from lernpartner_desktop.core.meetings import MeetingService
     from lernpartner_desktop.core.partnerships import PartnershipService
     from lernpartner_desktop.core.people import PeopleService
@@ -141,6 +142,12 @@ class Workspace:
         from lernpartner_desktop.core.meetings import MeetingService
 
         return MeetingService(self.db, self.changes)
+
+    @cached_property
+    def matching(self) -> MatchingService:
+        from lernpartner_desktop.core.matching import MatchingService
+
+        return MatchingService(self.db, self.changes, self.partnerships)
 
     @cached_property
     def vault(self) -> Vault:

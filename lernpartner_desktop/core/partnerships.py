@@ -100,24 +100,42 @@ class PartnershipService(Service):
         self, program_id: int, members: list[tuple[int, str]], today: dt.date | None = None
     ) -> int:
         """Create a pair or group from ``(person_id, role)``; every rule is checked first."""
+        return self.create_many(program_id, [members], today)[0]
+
+    def create_many(
+        self,
+        program_id: int,
+        groups: list[list[tuple[int, str]]],
+        today: dt.date | None = None,
+    ) -> list[int]:
+        """Create several pairs or groups in one transaction: all of them, or none.
+
+        Each is checked against the partnerships created before it in the same call, so a
+        mentor's capacity or a mentee's one running partnership hold across the batch.
+        """
         today = today or dt.date.today()
+        new_ids = []
         with self.db.write() as s:
             program = s.get(Program, program_id)
             if program is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "This program no longer exists."))
-            self._check_members(s, program, members)
-            p = Partnership(program_id=program_id, phase="preparation", created_on=today)
-            p.members = [PartnershipMember(person_id=pid, role=role) for pid, role in members]
-            s.add(p)
-            s.flush()
-            s.add(
-                PhaseChange(
-                    partnership_id=p.id, from_phase=None, to_phase="preparation", changed_on=today
+            for members in groups:
+                self._check_members(s, program, members)
+                p = Partnership(program_id=program_id, phase="preparation", created_on=today)
+                p.members = [PartnershipMember(person_id=pid, role=role) for pid, role in members]
+                s.add(p)
+                s.flush()
+                s.add(
+                    PhaseChange(
+                        partnership_id=p.id,
+                        from_phase=None,
+                        to_phase="preparation",
+                        changed_on=today,
+                    )
                 )
-            )
-            new_id = p.id
+                new_ids.append(p.id)
         self.changes.announce("partnerships")
-        return new_id
+        return new_ids
 
     def _check_members(self, s: Session, program: Program, members: list[tuple[int, str]]) -> None:
         fmt = FORMATS[program.format]

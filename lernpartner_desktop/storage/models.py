@@ -396,3 +396,33 @@ class GapNote(Base):
     updated_on: Mapped[dt.date] = mapped_column(Date)
     title: Mapped[bytes] = mapped_column(LargeBinary)
     body: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+# -- matching (schema 0004) ---------------------------------------------------------------------
+
+
+class MatchRule(Base):
+    """What the owner said about a pair in a program, for the matching.
+
+    ``prefer``: ``person_id`` (a mentee) would like ``other_id`` as mentor, ``rank`` 1 to 3.
+    ``exclude``: ``person_id`` does not want to be paired with ``other_id``.
+    ``pin``: the pair must stay together in every suggestion.
+    ``reject``: a suggestion the owner turned down; never suggested again.
+    """
+
+    __tablename__ = "match_rule"
+    __table_args__ = (
+        UniqueConstraint("program_id", "person_id", "other_id", "kind"),
+        CheckConstraint("kind IN ('prefer', 'exclude', 'pin', 'reject')", name="kind"),
+        CheckConstraint("person_id <> other_id", name="two_people"),
+        CheckConstraint("rank IS NULL OR rank BETWEEN 1 AND 3", name="rank"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    program_id: Mapped[int] = mapped_column(
+        ForeignKey("program.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    other_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(10))
+    rank: Mapped[int | None] = mapped_column(Integer)

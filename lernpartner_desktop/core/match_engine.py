@@ -515,7 +515,7 @@ def _suggest(
     return Suggestion(
         members=((a.id, a.role), (b.id, b.role)),
         names=(a.name, b.name),
-        score=round(sum(breakdown.values()), 6),
+        score=sum(breakdown.values()),
         breakdown=breakdown,
         reasons=tuple(explain_pair(a, b, pop, weights, pinned)),
         pinned=pinned,
@@ -777,7 +777,7 @@ def _group_suggestion(
     return Suggestion(
         members=tuple((c.id, c.role) for c in group),
         names=tuple(c.name for c in group),
-        score=round(sum(breakdown.values()), 6),
+        score=sum(breakdown.values()),
         breakdown=breakdown,
         reasons=tuple(reasons),
     )

@@ -94,13 +94,12 @@ class MatchingService(Service):
 
     @staticmethod
     def _roles(s: Session, program_id: int) -> dict[int, str]:
-        return dict(
-            s.execute(
-                select(Participation.person_id, Participation.role).where(
-                    Participation.program_id == program_id
-                )
-            ).tuples()
+        rows = s.execute(
+            select(Participation.person_id, Participation.role).where(
+                Participation.program_id == program_id
+            )
         )
+        return {person_id: role for person_id, role in rows}
 
     def rules(self, program_id: int, person_id: int, kind: str) -> list[int]:
         with self.db.read() as s:

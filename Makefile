@@ -30,6 +30,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_partnerships.py
 	$(BIN)/python benchmarks/bench_vault.py
+	$(BIN)/python benchmarks/bench_matching.py
 
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find lernpartner_desktop -name '*.py' -not -path '*/migrations/*') \

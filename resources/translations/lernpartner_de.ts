@@ -217,17 +217,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/workspace.py" line="52"/>
+        <location filename="../../lernpartner_desktop/workspace.py" line="53"/>
         <source>Lernpartner cannot write to the data folder {folder}. Choose another folder or ask for write permission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/workspace.py" line="60"/>
+        <location filename="../../lernpartner_desktop/workspace.py" line="61"/>
         <source>The data folder {folder} cannot be used: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/workspace.py" line="82"/>
+        <location filename="../../lernpartner_desktop/workspace.py" line="83"/>
         <source>Lernpartner is already running with the data folder {folder}. Switch to the open window, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -249,13 +249,13 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/core/programs.py" line="98"/>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="127"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="145"/>
         <source>The same person was chosen twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lernpartner_desktop/core/programs.py" line="107"/>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="168"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="186"/>
         <source>This person no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,9 +452,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="92"/>
         <location filename="../../lernpartner_desktop/core/meetings.py" line="64"/>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="107"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="121"/>
         <source>This program no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="122"/>
+        <source>A mentee may name at most 3 preferred mentors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="127"/>
+        <source>The same mentor was named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="135"/>
+        <source>Only mentees of this program can name preferred mentors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="143"/>
+        <source>Preferred mentors must take part in this program as mentors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="155"/>
+        <source>Nobody needs to exclude themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="163"/>
+        <source>Only participants of this program can exclude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="232"/>
+        <source>A pair needs two people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="365"/>
+        <source>Nobody in this program is waiting for a partner. Nominate people first (Programs &gt; Enrol).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="386"/>
+        <source>Choose suggestions to accept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -464,7 +510,7 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/core/meetings.py" line="117"/>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="535"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="553"/>
         <source>Unknown status {status}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,112 +561,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="132"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="150"/>
         <source>A group in this program has 2 to {max} members, not {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="141"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="159"/>
         <source>A {format} is made of exactly two people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="171"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="189"/>
         <source>{name} is inactive and cannot be paired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="178"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="196"/>
         <source>{name} is not enrolled in this program. Enrol them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="186"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="204"/>
         <source>The role {role} does not exist in this program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="192"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="210"/>
         <source>{name} is already in an active partnership of this program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="203"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="221"/>
         <source>A {format} pairs one mentor with one mentee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="212"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="230"/>
         <source>A buddy pair is one buddy and one colleague.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="385"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="403"/>
         <source>Before “{next}” this partnership needs {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="417"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="435"/>
         <source>This partnership has already ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="454"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="472"/>
         <source>A partnership has at most {max} learning goals. Focus helps: merge or replace one of the existing goals instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="507"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="525"/>
         <source>Please name the learning package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="524"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="542"/>
         <source>This learning package no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="544"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="562"/>
         <source>This goal no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="554"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="572"/>
         <source>Please describe the learning goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="558"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="576"/>
         <source>A goal can only belong to a member of the partnership.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="572"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="590"/>
         <source>Only members of the partnership can do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="609"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="627"/>
         <source>The journal entry is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="627"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="645"/>
         <source>This entry no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="642"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="660"/>
         <source>Choose fits, not sure or does not fit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="656"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="674"/>
         <source>Ask whether the pairing fits after the first meeting has been held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="688"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="706"/>
         <source>Ratings go from 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,6 +767,21 @@
     <message>
         <location filename="../../lernpartner_desktop/core/vault.py" line="413"/>
         <source>Please choose a value from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="72"/>
+        <source>Unknown matching criterion: {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="76"/>
+        <source>The weight for &quot;{criterion}&quot; must be between 0 and 10, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="390"/>
+        <source>Choose highest total fit or as many matched as possible.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1227,6 +1288,312 @@
     </message>
 </context>
 <context>
+    <name>Matching</name>
+    <message>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="309"/>
+        <source>{a} and {b} already ended a partnership in this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="328"/>
+        <source>{a} excluded {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="339"/>
+        <source>you rejected {a} with {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="374"/>
+        <source>No pair in this program meets the rules. The list below says why for each person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="36"/>
+        <source>What one seeks, the other offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="37"/>
+        <source>Preferences honoured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="38"/>
+        <source>Across departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="39"/>
+        <source>Generation gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="40"/>
+        <source>Shared language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="41"/>
+        <source>Same location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="234"/>
+        <source>the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="238"/>
+        <source>{boss} is the manager of {report}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="251"/>
+        <source>in reverse mentoring the mentor is the younger one ({mentor})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="428"/>
+        <source>The mentors&apos; free places ({places}) cannot cover all {mentees} mentees: raise a capacity or nominate more mentors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="534"/>
+        <source>Pinned by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="547"/>
+        <source>{teacher} offers {topic} (level {offer}); {learner} seeks it (level {seek})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="567"/>
+        <source>{chooser}&apos;s choice no. {rank}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="574"/>
+        <source>Across departments ({a} and {b})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="582"/>
+        <source>Generation gap of {years} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="589"/>
+        <source>Both speak {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="595"/>
+        <source>Same location ({place})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="610"/>
+        <source>Has not said what they seek: add it to the partner ad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="620"/>
+        <source>Nobody in the program offers what they seek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="625"/>
+        <source>Only excluded candidates fit (for example: {why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="631"/>
+        <source>Capacities are full: the mentors who fit ({names}) have no place left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="637"/>
+        <source>Everyone who fits ({names}) is matched with someone they fit better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="714"/>
+        <source>Nobody else shares a topic with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="717"/>
+        <source>Left over: the groups of their topics are full or excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="762"/>
+        <source>Shared topic: {topic} (seek it: {seekers}; offer it: {offerers})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/match_engine.py" line="775"/>
+        <source>Across departments ({departments})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchingDialog</name>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="63"/>
+        <source>Matching: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="68"/>
+        <source>Highest total fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="69"/>
+        <source>As many people matched as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="74"/>
+        <source>&amp;Objective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="91"/>
+        <source>&amp;Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="94"/>
+        <source>What counts, and how much (0 to 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="100"/>
+        <source>Never suggested: a person with their own manager or direct report, a pair that already ended a partnership here, excluded or rejected pairs, more mentees than a mentor&apos;s capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="113"/>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="115"/>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="295"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="121"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="128"/>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="139"/>
+        <source>Not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="142"/>
+        <source>&amp;Accept selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="143"/>
+        <source>Accept a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="144"/>
+        <source>&amp;Reject selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="145"/>
+        <source>&amp;Swap mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="147"/>
+        <source>Select two suggestions: their mentees change places (the pairs are pinned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="168"/>
+        <source>Not matched, and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="207"/>
+        <source>Calculating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="235"/>
+        <source>%n suggestion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="237"/>
+        <source>%n person(s) matched</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="239"/>
+        <source>total fit %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="255"/>
+        <source>[pinned] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="282"/>
+        <source>Select a suggestion to see why it is made and how its score is built. Move a slider: the suggestions follow at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="329"/>
+        <source>%n partnership(s) created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="352"/>
+        <source>nothing they seek is offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="355"/>
+        <source>Swap not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="356"/>
+        <source>%1 and %2 cannot be paired: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingDialog</name>
     <message>
         <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="247"/>
@@ -1415,6 +1782,47 @@
     <message>
         <location filename="../../lernpartner_desktop/ui/dialogs/partnership.py" line="129"/>
         <source>Tick the two people of the %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NominateDialog</name>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="453"/>
+        <source>Nominate for a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="466"/>
+        <source>&amp;Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="467"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="468"/>
+        <source>&amp;Capacity (mentees each):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="469"/>
+        <source>%n person(s) chosen on the People page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="474"/>
+        <source>&amp;Nominate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="497"/>
+        <source>Create a program first (Programs page).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2146,7 +2554,7 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/people.py" line="60"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="213"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="226"/>
         <source>&amp;Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2157,25 +2565,25 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/people.py" line="69"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="238"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="251"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/people.py" line="70"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="239"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="252"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/people.py" line="71"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="240"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="253"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/people.py" line="72"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="241"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="254"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2195,95 +2603,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="82"/>
         <location filename="../../lernpartner_desktop/ui/pages/people.py" line="83"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="85"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="155"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="113"/>
+        <source>N&amp;ominate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="115"/>
+        <source>Nominate the selected people for a program as mentor, mentee, peer or member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="168"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="187"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="200"/>
         <source>%1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="213"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="226"/>
         <source>Re&amp;activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="227"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="240"/>
         <source>Select a person to see their details and partner ad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="242"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="255"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="243"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="256"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="244"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="257"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="251"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="264"/>
         <source>yes, since %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="253"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="266"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="255"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="268"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="261"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="274"/>
         <source>I offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="261"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="274"/>
         <source>I seek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="286"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="299"/>
         <source>Person added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="296"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="309"/>
         <source>Changes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="305"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="318"/>
         <source>Partner ad saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="318"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="331"/>
         <source>%s is now inactive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="318"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="331"/>
         <source>%s is active again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="361"/>
+        <source>%n person(s) nominated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2466,18 +2892,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="359"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="377"/>
         <source>The partnership has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="364"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="382"/>
         <source>at least one learning goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="372"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="390"/>
         <source>an assessment (achieved or not) of: {goals}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="387"/>
+        <source>Matching wishes: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="398"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="403"/>
+        <source>Preferred mentor %d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="405"/>
+        <source>Preferred mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="410"/>
+        <source>Never pair with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="421"/>
+        <source>Never pair with:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2593,7 +3052,7 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="35"/>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="170"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="184"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2664,22 +3123,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="159"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="94"/>
+        <source>&amp;Wishes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="96"/>
+        <source>Preferred mentors and people never to be paired with, for the matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="98"/>
+        <source>&amp;Match…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="99"/>
+        <source>Suggest pairs with their reasons, tune and accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="173"/>
         <source>No program selected. Create one with “New program…” (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="171"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="185"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="172"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="186"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="172"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="186"/>
         <source>every %n week(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2687,45 +3166,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="175"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="189"/>
         <source>Max. group size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="178"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="192"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="186"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="200"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="223"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="239"/>
         <source>Program created. Now enrol its participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="230"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="246"/>
         <source>Changes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="240"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="256"/>
         <source>%n person(s) enrolled.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="268"/>
+        <source>%n partnership(s) created from the matching.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="255"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="278"/>
+        <source>Wishes saved; the matching respects them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="293"/>
         <source>Remove from program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="256"/>
+        <location filename="../../lernpartner_desktop/ui/pages/programs.py" line="294"/>
         <source>Remove %s from this program? Their person record stays.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -79,7 +79,9 @@ class PeoplePage(Page):
             self,
         )
         self.model.dimmed = lambda r: not r.active
-        self.view = record_view(self.model, self.tr("People"), (170, 110, 150, 140, 140, 110, 160))
+        self.view = record_view(
+            self.model, self.tr("People"), (170, 110, 150, 140, 140, 110, 160), multi=True
+        )
         self.view.setAccessibleName(self.tr("People"))
         self.view.doubleClicked.connect(lambda _i: self.edit_current())
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -108,7 +110,18 @@ class PeoplePage(Page):
         filters.addWidget(self.status, 1)
         filters.addWidget(self.role, 1)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.ad_button, self.active_button):
+        self.nominate_button = QPushButton(self.tr("N&ominate…"))
+        self.nominate_button.setToolTip(
+            self.tr("Nominate the selected people for a program as mentor, mentee, peer or member")
+        )
+        self.nominate_button.clicked.connect(self.nominate)
+        for b in (
+            self.new_button,
+            self.edit_button,
+            self.ad_button,
+            self.active_button,
+            self.nominate_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
@@ -206,7 +219,7 @@ class PeoplePage(Page):
 
     def _update_buttons(self) -> None:
         row = self.current_row()
-        for b in (self.edit_button, self.ad_button, self.active_button):
+        for b in (self.edit_button, self.ad_button, self.active_button, self.nominate_button):
             b.setEnabled(row is not None)
         if row is not None:
             self.active_button.setText(
@@ -332,6 +345,20 @@ class PeoplePage(Page):
             self.view.setFocus()
 
         self.after_next_load(reselect)
+
+    def selected_ids(self) -> list[int]:
+        rows = {i.row() for i in self.view.selectionModel().selectedRows()}
+        return [self.model.record_at(self.model.index(r, 0)).id for r in sorted(rows)]
+
+    def nominate(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        from lernpartner_desktop.ui.matching_ui import NominateDialog
+
+        dlg = NominateDialog(self.ws, ids, parent=self)
+        if dlg.exec():
+            self.status_message.emit(self.tr("%n person(s) nominated.", "", len(dlg.added)))
 
     def focus_search(self) -> None:
         self.search.setFocus()

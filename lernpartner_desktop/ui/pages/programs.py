@@ -91,6 +91,14 @@ class ProgramsPage(Page):
         self.enrol_button = QPushButton(self.tr("En&rol people…"))
         self.role_button = QPushButton(self.tr("Change &role…"))
         self.remove_button = QPushButton(self.tr("Re&move from program"))
+        self.wishes_button = QPushButton(self.tr("&Wishes…"))
+        self.wishes_button.setToolTip(
+            self.tr("Preferred mentors and people never to be paired with, for the matching")
+        )
+        self.match_button = QPushButton(self.tr("&Match…"))
+        self.match_button.setToolTip(self.tr("Suggest pairs with their reasons, tune and accept"))
+        self.wishes_button.clicked.connect(self.edit_wishes)
+        self.match_button.clicked.connect(self.match)
         self.enrol_button.clicked.connect(self.enrol)
         self.role_button.clicked.connect(self.change_role)
         self.remove_button.clicked.connect(self.remove_participant)
@@ -110,7 +118,13 @@ class ProgramsPage(Page):
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(self.details)
         rb = QHBoxLayout()
-        for b in (self.enrol_button, self.role_button, self.remove_button):
+        for b in (
+            self.enrol_button,
+            self.role_button,
+            self.wishes_button,
+            self.remove_button,
+            self.match_button,
+        ):
             rb.addWidget(b)
         rb.addStretch(1)
         rb.addWidget(self.participant_count)
@@ -208,9 +222,11 @@ class ProgramsPage(Page):
         has_program = self.current_program_id() is not None
         self.edit_button.setEnabled(has_program)
         self.enrol_button.setEnabled(has_program)
+        self.match_button.setEnabled(has_program)
         has_part = self.current_participant() is not None
         self.role_button.setEnabled(has_part)
         self.remove_button.setEnabled(has_part)
+        self.wishes_button.setEnabled(has_part)
 
     # -- actions -------------------------------------------------------------------------------
     def new_item(self) -> None:
@@ -238,6 +254,28 @@ class ProgramsPage(Page):
         dlg = EnrolDialog(self.ws, pid, parent=self)
         if dlg.exec():
             self.status_message.emit(self.tr("%n person(s) enrolled.", "", len(dlg.added)))
+
+    def match(self) -> None:
+        pid = self.current_program_id()
+        if pid is None:
+            return
+        from lernpartner_desktop.ui.matching_ui import MatchingDialog
+
+        dlg = MatchingDialog(self.ws, self.ops, pid, parent=self)
+        dlg.exec()
+        if dlg.created:
+            self.status_message.emit(
+                self.tr("%n partnership(s) created from the matching.", "", dlg.created)
+            )
+
+    def edit_wishes(self) -> None:
+        pid, part = self.current_program_id(), self.current_participant()
+        if pid is None or part is None:
+            return
+        from lernpartner_desktop.ui.matching_ui import PreferencesDialog
+
+        if PreferencesDialog(self.ws, pid, part.person_id, parent=self).exec():
+            self.status_message.emit(self.tr("Wishes saved; the matching respects them."))
 
     def change_role(self) -> None:
         pid, part = self.current_program_id(), self.current_participant()

@@ -1,0 +1,499 @@
+"""Matching in the UI: weights with a live preview, suggestions with their reasons, review.
+
+Every change of a weight or of the objective re-solves on the database worker (debounced);
+the list shows the new suggestions within a blink. Accepting creates the partnerships (all
+of the chosen ones or none), rejecting keeps a pair out of every later run, swapping two
+mentees pins the two new pairs.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lernpartner_desktop.core.errors import LernpartnerError
+from lernpartner_desktop.core.formats import role_label
+from lernpartner_desktop.core.match_engine import (
+    CRITERIA,
+    DEFAULT_WEIGHTS,
+    MENTOR_ROLES,
+    MatchResult,
+    Suggestion,
+    Unmatched,
+    Weights,
+    criterion_label,
+)
+from lernpartner_desktop.ui.dialogs.base import FormDialog
+from lernpartner_desktop.ui.operations import Operations
+from lernpartner_desktop.ui.table_model import Column, RecordTableModel
+from lernpartner_desktop.ui.widgets import ErrorBanner, record_view, show_error
+from lernpartner_desktop.workspace import Workspace
+
+
+class MatchingDialog(QDialog):
+    """Suggest, explain, tune and review the pairs of one program."""
+
+    def __init__(
+        self, ws: Workspace, ops: Operations, program_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ws, self.ops, self.program_id = ws, ops, program_id
+        self.program = ws.programs.get(program_id)
+        self.result: MatchResult | None = None
+        self.created = 0
+        self._run_id = 0
+        self.setWindowTitle(self.tr("Matching: %s") % self.program.name)
+        self.resize(1180, 760)
+
+        # Weights and objective
+        self.objective = QComboBox()
+        self.objective.addItem(self.tr("Highest total fit"), "fit")
+        self.objective.addItem(self.tr("As many people matched as possible"), "count")
+        self.sliders: dict[str, QSlider] = {}
+        self.values: dict[str, QLabel] = {}
+        stored = ws.matching.weights(program_id)
+        form = QFormLayout()
+        form.addRow(self.tr("&Objective:"), self.objective)
+        for key in CRITERIA:
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setRange(0, 10)
+            slider.setPageStep(1)
+            slider.setValue(round(stored[key]))
+            slider.setAccessibleName(criterion_label(key))
+            value = QLabel(str(slider.value()))
+            value.setMinimumWidth(18)
+            slider.valueChanged.connect(lambda v, lbl=value: lbl.setText(str(v)))
+            slider.valueChanged.connect(self.schedule)
+            row = QHBoxLayout()
+            row.addWidget(slider, 1)
+            row.addWidget(value)
+            form.addRow(criterion_label(key) + ":", row)
+            self.sliders[key], self.values[key] = slider, value
+        self.objective.currentIndexChanged.connect(self.schedule)
+        reset = QPushButton(self.tr("&Defaults"))
+        reset.setAutoDefault(False)
+        reset.clicked.connect(self.reset_weights)
+        weights_box = QGroupBox(self.tr("What counts, and how much (0 to 10)"))
+        wv = QVBoxLayout(weights_box)
+        wv.addLayout(form)
+        wv.addWidget(reset, 0, Qt.AlignmentFlag.AlignRight)
+        hint = QLabel(
+            self.tr(
+                "Never suggested: a person with their own manager or direct report, a pair "
+                "that already ended a partnership here, excluded or rejected pairs, more "
+                "mentees than a mentor's capacity."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(mid);")
+        wv.addWidget(hint)
+        wv.addStretch(1)
+
+        # Suggestions
+        self.model: RecordTableModel[Suggestion] = RecordTableModel(
+            [
+                Column(self.tr("Suggestion"), self._pair_text),
+                Column(
+                    self.tr("Score"),
+                    lambda s: f"{s.score:.1f}",
+                    sort_key=lambda s: s.score,
+                    align_right=True,
+                ),
+                Column(
+                    self.tr("Why"),
+                    lambda s: "; ".join(r.message() for r in s.reasons),
+                    tooltip=lambda s: "\n".join(r.message() for r in s.reasons),
+                ),
+            ],
+            self,
+        )
+        self.view = record_view(self.model, self.tr("Suggestions"), (260, 60), multi=True)
+        self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.summary = QLabel()
+        self.banner = ErrorBanner(self)
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.explain.setTextFormat(Qt.TextFormat.RichText)
+        self.explain.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.explain.setMinimumWidth(300)
+        self.unmatched = QListWidget()
+        self.unmatched.setAccessibleName(self.tr("Not matched"))
+        self.unmatched.setWordWrap(True)
+
+        self.accept_button = QPushButton(self.tr("&Accept selected"))
+        self.accept_all_button = QPushButton(self.tr("Accept a&ll"))
+        self.reject_button = QPushButton(self.tr("&Reject selected"))
+        self.swap_button = QPushButton(self.tr("&Swap mentees"))
+        self.swap_button.setToolTip(
+            self.tr("Select two suggestions: their mentees change places (the pairs are pinned).")
+        )
+        for b in (self.accept_button, self.accept_all_button, self.reject_button, self.swap_button):
+            b.setAutoDefault(False)
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.accept_all_button.clicked.connect(self.accept_all)
+        self.reject_button.clicked.connect(self.reject_selected)
+        self.swap_button.clicked.connect(self.swap_selected)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+
+        middle = QWidget()
+        mv = QVBoxLayout(middle)
+        mv.setContentsMargins(0, 0, 0, 0)
+        mv.addWidget(self.summary)
+        mv.addWidget(self.view, 3)
+        buttons = QHBoxLayout()
+        for b in (self.accept_button, self.accept_all_button, self.reject_button, self.swap_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        mv.addLayout(buttons)
+        mv.addWidget(QLabel(self.tr("Not matched, and why:")))
+        mv.addWidget(self.unmatched, 1)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.explain, 1)
+        splitter = QSplitter()
+        splitter.addWidget(weights_box)
+        splitter.addWidget(middle)
+        splitter.addWidget(right)
+        splitter.setSizes([300, 560, 320])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(close)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(150)
+        self.timer.timeout.connect(self.run)
+        self._selection_changed()
+        self.run()
+
+    # -- running ----------------------------------------------------------------------------
+    def weights(self) -> Weights:
+        return Weights({k: float(s.value()) for k, s in self.sliders.items()})
+
+    def schedule(self) -> None:
+        self.timer.start()
+
+    def reset_weights(self) -> None:
+        for key, slider in self.sliders.items():
+            slider.setValue(round(DEFAULT_WEIGHTS[key]))
+
+    def run(self) -> None:
+        """Solve on the worker; only the newest run's answer is shown."""
+        self._run_id += 1
+        run_id = self._run_id
+        weights, objective = self.weights(), self.objective.currentData()
+        self.summary.setText(self.tr("Calculating…"))
+
+        def done(result: MatchResult) -> None:
+            if run_id == self._run_id:
+                self.show_result(result)
+
+        def failed(exc: Exception) -> None:
+            if run_id != self._run_id:
+                return
+            if isinstance(exc, LernpartnerError):
+                self.summary.setText("")
+                self.banner.show_message(exc.message())
+                self.show_result(MatchResult((), (), objective))
+            else:
+                show_error(self, exc)
+
+        self.ops.run(
+            lambda: self.ws.matching.suggest(self.program_id, objective, weights), done, failed
+        )
+
+    def show_result(self, result: MatchResult) -> None:
+        self.result = result
+        self.model.set_records(list(result.suggestions))
+        self.unmatched.clear()
+        for u in result.unmatched:
+            self.unmatched.addItem(QListWidgetItem(self._unmatched_text(u)))
+        matched = sum(len(s.members) for s in result.suggestions)
+        text = (
+            self.tr("%n suggestion(s)", "", len(result.suggestions))
+            + " · "
+            + self.tr("%n person(s) matched", "", matched)
+            + " · "
+            + self.tr("total fit %s") % f"{result.total:.1f}"
+        )
+        self.summary.setText(text)
+        notes = [n.message() for n in result.notes]
+        if notes:
+            self.banner.show_message(" ".join(notes))
+        else:
+            self.banner.hide()
+        self._selection_changed()
+
+    # -- showing ----------------------------------------------------------------------------
+    def _pair_text(self, s: Suggestion) -> str:
+        text = " & ".join(
+            f"{name} ({role_label(role)})"
+            for name, (_pid, role) in zip(s.names, s.members, strict=True)
+        )
+        return (self.tr("[pinned] ") if s.pinned else "") + text
+
+    def _unmatched_text(self, u: Unmatched) -> str:
+        return f"{u.name} ({role_label(u.role)}): {u.reason.message()}"
+
+    def selected(self) -> list[Suggestion]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.record_at(self.model.index(r, 0)) for r in rows]
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected()
+        has = bool(chosen)
+        self.accept_button.setEnabled(has)
+        self.reject_button.setEnabled(has)
+        self.accept_all_button.setEnabled(bool(self.result and self.result.suggestions))
+        self.swap_button.setEnabled(
+            len(chosen) == 2
+            and all(len(s.members) == 2 for s in chosen)
+            and all(s.members[0][1] != s.members[1][1] for s in chosen)
+        )
+        self.explain.setText(self._explanation(chosen[0]) if len(chosen) == 1 else self._help())
+
+    def _help(self) -> str:
+        return (
+            "<p style='color: gray'>"
+            + html.escape(
+                self.tr(
+                    "Select a suggestion to see why it is made and how its score is built. "
+                    "Move a slider: the suggestions follow at once."
+                )
+            )
+            + "</p>"
+        )
+
+    def _explanation(self, s: Suggestion) -> str:
+        reasons = "".join(f"<li>{html.escape(r.message())}</li>" for r in s.reasons)
+        rows = "".join(
+            f"<tr><td>{html.escape(criterion_label(k))}</td><td align='right'>{v:.1f}</td></tr>"
+            for k, v in sorted(s.breakdown.items(), key=lambda kv: -kv[1])
+        )
+        total = html.escape(self.tr("Score"))
+        return (
+            f"<h3>{html.escape(' & '.join(s.names))}</h3>"
+            f"<p><b>{html.escape(self.tr('Why:'))}</b></p><ul>{reasons}</ul>"
+            f"<p><b>{html.escape(self.tr('Score by criterion (weight × fit):'))}</b></p>"
+            f"<table cellspacing='4'>{rows}"
+            f"<tr><td><b>{total}</b></td><td align='right'><b>{s.score:.1f}</b></td></tr>"
+            "</table>"
+        )
+
+    # -- review -----------------------------------------------------------------------------
+    def _save_weights(self) -> None:
+        weights = self.weights()
+        if weights != self.ws.matching.weights(self.program_id):
+            self.ws.matching.set_weights(self.program_id, weights)
+
+    def accept_selected(self) -> None:
+        self._accept(self.selected())
+
+    def accept_all(self) -> None:
+        if self.result is not None:
+            self._accept(list(self.result.suggestions))
+
+    def _accept(self, chosen: list[Suggestion]) -> None:
+        if not chosen:
+            return
+        try:
+            self._save_weights()
+            ids = self.ws.matching.accept(self.program_id, chosen)
+        except LernpartnerError as exc:
+            self.banner.show_message(exc.message())
+            self.run()  # the data changed under us: show fresh suggestions
+            return
+        self.created += len(ids)
+        self.summary.setText(self.tr("%n partnership(s) created.", "", len(ids)))
+        self.run()
+
+    def reject_selected(self) -> None:
+        try:
+            for s in self.selected():
+                self.ws.matching.reject(self.program_id, s)
+        except LernpartnerError as exc:
+            show_error(self, exc)
+        self.run()
+
+    def swap_selected(self) -> None:
+        first, second = self.selected()
+        (m1, _r1), (e1, _q1) = first.members
+        (m2, _r2), (e2, _q2) = second.members
+        pop = self.ws.matching.population(self.program_id)
+        people = pop.by_id()
+        from lernpartner_desktop.core.match_engine import eligible, hard_reason
+
+        for mentor, mentee in ((m1, e2), (m2, e1)):
+            a, b = people[mentor], people[mentee]
+            why = hard_reason(a, b, pop)
+            if why is not None or not eligible(a, b, pop):
+                message = why.message() if why else self.tr("nothing they seek is offered")
+                QMessageBox.information(
+                    self,
+                    self.tr("Swap not possible"),
+                    self.tr("%1 and %2 cannot be paired: %3")
+                    .replace("%1", a.name)
+                    .replace("%2", b.name)
+                    .replace("%3", message),
+                )
+                return
+        for s in (first, second):
+            a, b = sorted(s.key)
+            self.ws.matching.unpin(self.program_id, a, b)
+        self.ws.matching.pin(self.program_id, m1, e2)
+        self.ws.matching.pin(self.program_id, m2, e1)
+        self.run()
+
+    def done(self, result: int) -> None:
+        try:
+            self._save_weights()
+        except LernpartnerError as exc:
+            show_error(self, exc)
+        super().done(result)
+
+
+class PreferencesDialog(FormDialog):
+    """A mentee's preferred mentors (up to three) and anyone's exclusions, for one program."""
+
+    def __init__(
+        self, ws: Workspace, program_id: int, person_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ws, self.program_id, self.person_id = ws, program_id, person_id
+        participants = ws.programs.participants(program_id)
+        me = next(p for p in participants if p.person_id == person_id)
+        self.setWindowTitle(self.tr("Matching wishes: %s") % me.name)
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        self.choices: list[QComboBox] = []
+        if me.role not in MENTOR_ROLES:
+            mentors = [p for p in participants if p.role in MENTOR_ROLES]
+            current = ws.matching.rules(program_id, person_id, "prefer")
+            form = QFormLayout()
+            for rank in range(3):
+                box = QComboBox()
+                box.addItem(self.tr("(none)"), None)
+                for m in mentors:
+                    box.addItem(m.name, m.person_id)
+                if rank < len(current):
+                    box.setCurrentIndex(max(0, box.findData(current[rank])))
+                form.addRow(self.tr("Preferred mentor %d:") % (rank + 1), box)
+                self.choices.append(box)
+            group = QGroupBox(self.tr("Preferred mentors"))
+            group.setLayout(form)
+            layout.addWidget(group)
+        excluded = set(ws.matching.rules(program_id, person_id, "exclude"))
+        self.exclusions = QListWidget()
+        self.exclusions.setAccessibleName(self.tr("Never pair with"))
+        for p in participants:
+            if p.person_id == person_id:
+                continue
+            item = QListWidgetItem(f"{p.name} ({role_label(p.role)})")
+            item.setData(Qt.ItemDataRole.UserRole, p.person_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if p.person_id in excluded else Qt.CheckState.Unchecked
+            )
+            self.exclusions.addItem(item)
+        layout.addWidget(QLabel(self.tr("Never pair with:")))
+        layout.addWidget(self.exclusions, 1)
+        layout.addWidget(self.button_box())
+        self.fields = {"preferences": self.choices[0] if self.choices else self.exclusions}
+
+    def preferred(self) -> list[int]:
+        return [b.currentData() for b in self.choices if b.currentData() is not None]
+
+    def excluded(self) -> list[int]:
+        return [
+            self.exclusions.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.exclusions.count())
+            if self.exclusions.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def save(self) -> None:
+        if self.choices:
+            self.ws.matching.set_preferences(self.program_id, self.person_id, self.preferred())
+        self.ws.matching.set_exclusions(self.program_id, self.person_id, self.excluded())
+
+
+class NominateDialog(FormDialog):
+    """Nominate the people chosen on the People page for a program, with one role."""
+
+    def __init__(self, ws: Workspace, person_ids: list[int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QSpinBox
+
+        from lernpartner_desktop.core.formats import FORMATS
+
+        self.ws, self.person_ids = ws, person_ids
+        self.added: list[int] = []
+        self.setWindowTitle(self.tr("Nominate for a program"))
+        self.program = QComboBox()
+        self._formats: dict[int, str] = {}
+        for p in ws.programs.all():
+            self.program.addItem(f"{p.name} ({FORMATS[p.format].display_name()})", p.id)
+            self._formats[p.id] = p.format
+        self.role = QComboBox()
+        self.capacity = QSpinBox()
+        self.capacity.setRange(1, 10)
+        self.capacity.setValue(2)
+        self.program.currentIndexChanged.connect(self._program_changed)
+        self.role.currentIndexChanged.connect(self._role_changed)
+        form = QFormLayout()
+        form.addRow(self.tr("&Program:"), self.program)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("&Capacity (mentees each):"), self.capacity)
+        intro = QLabel(self.tr("%n person(s) chosen on the People page.", "", len(person_ids)))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.button_box(self.tr("&Nominate")))
+        self.fields = {"person": self.program, "capacity": self.capacity}
+        self._program_changed()
+
+    def _program_changed(self) -> None:
+        from lernpartner_desktop.core.formats import FORMATS
+
+        self.role.clear()
+        program_id = self.program.currentData()
+        if program_id is None:
+            return
+        fmt = FORMATS[self._formats[program_id]]
+        for role in fmt.roles:
+            self.role.addItem(role_label(role), role)
+        self.role.setCurrentIndex(max(0, self.role.findData(fmt.default_role)))
+        self._role_changed()
+
+    def _role_changed(self) -> None:
+        self.capacity.setEnabled(self.role.currentData() in MENTOR_ROLES)
+
+    def save(self) -> None:
+        program_id, role = self.program.currentData(), self.role.currentData()
+        if program_id is None:
+            raise LernpartnerError(self.tr("Create a program first (Programs page)."))
+        capacity = self.capacity.value() if role in MENTOR_ROLES else None
+        self.added = self.ws.programs.enrol_many(program_id, self.person_ids, role, capacity)

@@ -219,18 +219,22 @@ class Vault(Service):
         """Copies made before upgrading from schema 0002 or older still hold the plain text.
 
         They were safety copies for the upgrade, which has long succeeded once a passphrase is
-        set; overwrite them with zeros and delete them.
+        set; overwrite them with zeros and delete them. Copies of schema 0003 or newer hold
+        sealed text only and stay.
         """
-        for copy in self.db.path.parent.glob(f"{self.db.path.name}.before-schema*.bak"):
-            label = copy.name.split(".before-schema", 1)[1][:4]
-            if label.isdigit() and label <= "0003":
-                with contextlib.suppress(OSError):
-                    size = copy.stat().st_size
-                    with copy.open("r+b") as f:
-                        f.write(b"\0" * size)
-                        f.flush()
-                        os.fsync(f.fileno())
-                    copy.unlink()
+        from lernpartner_desktop.storage.sqlitefile import inspect_file
+
+        for copy in self.db.path.parent.glob(f"{self.db.path.name}.before-*.bak"):
+            with contextlib.suppress(Exception):
+                revision = inspect_file(copy).revision
+                if revision is None or revision >= "0003":
+                    continue
+                size = copy.stat().st_size
+                with copy.open("r+b") as f:
+                    f.write(b"\0" * size)
+                    f.flush()
+                    os.fsync(f.fileno())
+                copy.unlink()
 
     def unlock(self, passphrase: str) -> None:
         if not passphrase:

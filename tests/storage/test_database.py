@@ -101,6 +101,12 @@ def test_fixture_of_every_released_schema_upgrades_to_head(tmp_path: Path, fixtu
                 "Erste Sitzung",
             ]
             assert ws.settings.retention_days() == 30
+        if old_rev >= "0004":
+            rm = next(p.id for p in ws.programs.all() if p.name == "Reverse Mentoring")
+            mentee = next(r.id for r in ws.people.list_rows() if r.name == "Käthe Groß")
+            assert len(ws.matching.rules(rm, mentee, "prefer")) == 2
+            assert ws.matching.weights(rm)["generation"] == 7
+            assert ws.matching.population(rm).pinned
     if old_rev == "0002":
         # Neither the file nor the copy made before the upgrade keeps the old plain text.
         for f in folder.iterdir():

@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from lernpartner_desktop.core.partnerships import PartnershipService
     from lernpartner_desktop.core.people import PeopleService
     from lernpartner_desktop.core.programs import ProgramService
-    from lernpartner_desktop.core.vault import SettingsService, Vault
+    from lernpartner_desktop.core.settings import SettingsService
+    from lernpartner_desktop.core.vault import Vault
     from lernpartner_desktop.storage.database import Database
 
 LOCK_FILENAME = "lernpartner.lock"
@@ -157,7 +158,7 @@ class Workspace:
 
     @cached_property
     def settings(self) -> SettingsService:
-        from lernpartner_desktop.core.vault import SettingsService
+        from lernpartner_desktop.core.settings import SettingsService
 
         return SettingsService(self.db, self.changes)
 

@@ -379,8 +379,7 @@ def fill_demo(
         _demo_programs(s, rng, today, everyone, secrets)
         s.flush()
         for row, column, plain in secrets:
-            table = str(type(row).__tablename__)
-            setattr(row, column, ws.vault.seal(plain, table, column, row.id))
+            ws.vault.seal_into(row, column, plain)
     ws.changes.announce("people", "programs", "partnerships", "meetings", "gap_notes")
     if progress:
         progress(people, people)

@@ -17,7 +17,8 @@ from lernpartner_desktop.core.errors import NotFound, ValidationError
 from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP
 from lernpartner_desktop.core.records import GapNoteData
 from lernpartner_desktop.core.service import Service
-from lernpartner_desktop.core.vault import SettingsService, Vault
+from lernpartner_desktop.core.settings import SettingsService
+from lernpartner_desktop.core.vault import Vault
 from lernpartner_desktop.storage.database import Database
 from lernpartner_desktop.storage.models import GapNote, Partnership, Person
 
@@ -145,6 +146,7 @@ class GapNoteService(Service):
         return new_id
 
     def _seal_into(self, note: GapNote, title: str, body: str) -> None:
+        # An empty body is sealed too: it says nothing, but the note's shape stays uniform.
         note.title = self.vault.seal(title, "gap_note", "title", note.id)
         note.body = self.vault.seal(body, "gap_note", "body", note.id)
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from lernpartner_desktop.core.changes import ChangeHub
 from lernpartner_desktop.core.errors import NotFound, ValidationError
 from lernpartner_desktop.core.formats import FORMATS
-from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP
+from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from lernpartner_desktop.core.match_engine import (
     MENTOR_ROLES,
     Candidate,
@@ -28,11 +28,14 @@ from lernpartner_desktop.core.match_engine import (
     Reason,
     Suggestion,
     Weights,
+    eligible,
+    hard_reason,
     solve,
 )
 from lernpartner_desktop.core.partnerships import PartnershipService
 from lernpartner_desktop.core.records import ACTIVE_PHASES
 from lernpartner_desktop.core.service import Service
+from lernpartner_desktop.core.settings import read_setting, write_setting
 from lernpartner_desktop.core.text import clean_list
 from lernpartner_desktop.storage.database import Database
 from lernpartner_desktop.storage.models import (
@@ -43,7 +46,6 @@ from lernpartner_desktop.storage.models import (
     PartnershipMember,
     Person,
     Program,
-    Setting,
     Topic,
 )
 
@@ -62,11 +64,11 @@ class MatchingService(Service):
     # -- weights per program --------------------------------------------------------------
     def weights(self, program_id: int) -> Weights:
         with self.db.read() as s:
-            row = s.get(Setting, _weights_key(program_id))
-        if row is None:
+            value = read_setting(s, _weights_key(program_id))
+        if value is None:
             return Weights()
         try:
-            stored = json.loads(row.value)
+            stored = json.loads(value)
             return Weights({k: float(v) for k, v in stored.items()})
         except (ValueError, AttributeError, ValidationError):
             return Weights()  # a damaged entry falls back to the defaults
@@ -75,13 +77,7 @@ class MatchingService(Service):
         Weights(dict(weights.values))  # validates again
         with self.db.write() as s:
             self._program(s, program_id)
-            key = _weights_key(program_id)
-            value = json.dumps(weights.values, sort_keys=True)
-            row = s.get(Setting, key)
-            if row is None:
-                s.add(Setting(key=key, value=value))
-            else:
-                row.value = value
+            write_setting(s, _weights_key(program_id), json.dumps(weights.values, sort_keys=True))
         self.changes.announce("matching")
 
     # -- the owner's rules about pairs ----------------------------------------------------
@@ -206,6 +202,38 @@ class MatchingService(Service):
                 )
             )
         self.changes.announce("matching")
+
+    def swap(self, program_id: int, first: Suggestion, second: Suggestion) -> None:
+        """Two mentor-mentee pairs exchange mentees; the new pairs are pinned.
+
+        Refused with the reason when a new pair breaks a hard rule or has no topic.
+        """
+        (m1, _), (e1, _) = first.members
+        (m2, _), (e2, _) = second.members
+        pop = self.population(program_id)
+        people = pop.by_id()
+        for mentor, mentee in ((m1, e2), (m2, e1)):
+            a, b = people.get(mentor), people.get(mentee)
+            if a is None or b is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "These suggestions are out of date.")
+                )
+            why = hard_reason(a, b, pop)
+            if why is not None or not eligible(a, b, pop):
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "{a} and {b} cannot be paired: {why}"),
+                    a=a.name,
+                    b=b.name,
+                    why=why.message()
+                    if why
+                    else translate(
+                        "Matching", QT_TRANSLATE_NOOP("Matching", "nothing they seek is offered")
+                    ),
+                )
+        for s in (first, second):
+            self.unpin(program_id, *sorted(s.key))
+        self.pin(program_id, m1, e2)
+        self.pin(program_id, m2, e1)
 
     def reject(self, program_id: int, suggestion: Suggestion) -> None:
         """The owner turned a suggestion down: none of its pairs is suggested again."""

@@ -444,9 +444,7 @@ class PartnershipService(Service):
             )
             p.phase = "dissolved"
             p.ended_on = today
-            p.dissolve_reason = (
-                self.vault.seal(reason, "partnership", "dissolve_reason", p.id) if reason else None
-            )
+            self.vault.seal_into(p, "dissolve_reason", reason)
             # Meetings still ahead are called off; held ones stay as history.
             for m in s.scalars(
                 select(Meeting).where(Meeting.partnership_id == p.id, Meeting.status == "planned")
@@ -596,14 +594,14 @@ class PartnershipService(Service):
         partnership_id: int,
         person_id: int,
         build: Callable[[Session, Partnership], JournalEntry | CheckIn],
-        confidential: tuple[str, str, str | None],
+        confidential: tuple[str, str],
     ) -> int:
         """Add a member's journal entry or check-in: running partnership, members only.
 
-        ``confidential`` is (table, column, text): the text is sealed once the row has its id
-        (the id is part of what the seal is bound to), in the same transaction.
+        ``confidential`` is (column, text): the text is sealed once the row has its id (the id
+        is part of what the seal is bound to), in the same transaction.
         """
-        table, column, plain = confidential
+        column, plain = confidential
         with self.db.write() as s:
             p = load_partnership(s, partnership_id)
             require_active(p)
@@ -615,7 +613,7 @@ class PartnershipService(Service):
             s.flush()
             new_id = row.id
             if plain:
-                setattr(row, column, self.vault.seal(plain, table, column, new_id))
+                self.vault.seal_into(row, column, plain)
         self.changes.announce("partnerships")
         return new_id
 
@@ -635,7 +633,7 @@ class PartnershipService(Service):
                 written_on=written_on or dt.date.today(),
                 body=b"",
             ),
-            ("journal_entry", "body", body.strip()),
+            ("body", body.strip()),
         )
 
     def delete_journal_entry(self, entry_id: int) -> None:
@@ -686,7 +684,7 @@ class PartnershipService(Service):
             )
 
         return self._add_for_member(
-            partnership_id, person_id, build, ("check_in", "comment", (comment or "").strip())
+            partnership_id, person_id, build, ("comment", (comment or "").strip())
         )
 
     def record_interim(
@@ -717,5 +715,5 @@ class PartnershipService(Service):
                 cooperation=cooperation,
                 benefit=benefit,
             ),
-            ("check_in", "comment", (comment or "").strip()),
+            ("comment", (comment or "").strip()),
         )

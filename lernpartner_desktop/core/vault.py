@@ -31,10 +31,10 @@ from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP
 from lernpartner_desktop.core.records import EMPTY, LOCKED, Secret
 from lernpartner_desktop.core.service import Service
 from lernpartner_desktop.storage.models import (
+    Base,
     CheckIn,
     JournalEntry,
     Partnership,
-    Setting,
     VaultHeader,
     utcnow,
 )
@@ -370,6 +370,14 @@ class Vault(Service):
     def seal(self, plain: str, table: str, column: str, row_id: int) -> bytes:
         return self._require_cipher().seal(plain, table, column, row_id)
 
+    def seal_into(self, row: Base, column: str, plain: str | None) -> None:
+        """Seal ``plain`` into ``row.column`` (None stays None). The row needs its id first:
+        the seal is bound to table, column and id."""
+        table = str(type(row).__tablename__)
+        row_id = row.id  # type: ignore[attr-defined]
+        value = self.seal(plain, table, column, row_id) if plain else None
+        setattr(row, column, value)
+
     def open(self, record: bytes, table: str, column: str, row_id: int) -> str:
         """The plaintext; raises VaultLocked or a RecordDamaged error of its own kind."""
         if record[:1] == bytes([crypto.VERSION_LEGACY_PLAIN]):
@@ -389,46 +397,3 @@ class Vault(Service):
             return Secret(cipher.open(record, table, column, row_id))
         except RecordDamaged as exc:
             return Secret(None, "damaged", exc.message())
-
-
-# -- owner settings -------------------------------------------------------------------------
-
-IDLE_MINUTES = "vault.idle_minutes"
-RETENTION_DAYS = "gap_notes.retention_days"
-DEFAULTS = {IDLE_MINUTES: 10, RETENTION_DAYS: 90}
-LIMITS = {IDLE_MINUTES: (1, 480), RETENTION_DAYS: (0, 3650)}
-
-
-class SettingsService(Service):
-    def get_int(self, key: str) -> int:
-        with self.db.read() as s:
-            row = s.get(Setting, key)
-        if row is None:
-            return DEFAULTS[key]
-        try:
-            return int(row.value)
-        except ValueError:
-            return DEFAULTS[key]
-
-    def set_int(self, key: str, value: int) -> None:
-        low, high = LIMITS[key]
-        if not low <= value <= high:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "Please choose a value from {low} to {high}."),
-                field=key,
-                low=low,
-                high=high,
-            )
-        with self.db.write() as s:
-            row = s.get(Setting, key)
-            if row is None:
-                s.add(Setting(key=key, value=str(value)))
-            else:
-                row.value = str(value)
-        self.changes.announce("settings")
-
-    def vault_idle_minutes(self) -> int:
-        return self.get_int(IDLE_MINUTES)
-
-    def retention_days(self) -> int:
-        return self.get_int(RETENTION_DAYS)

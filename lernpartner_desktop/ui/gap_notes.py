@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 
 from lernpartner_desktop.core.errors import LernpartnerError
 from lernpartner_desktop.core.records import GapNoteData
+from lernpartner_desktop.ui.change_bridge import ChangeBridge
 from lernpartner_desktop.ui.dialogs.base import FormDialog
 from lernpartner_desktop.ui.table_model import Column, RecordTableModel
 from lernpartner_desktop.ui.vault_ui import (
-    VaultWatcher,
     open_vault,
     secret_text,
     secret_tooltip,
@@ -74,8 +74,8 @@ class GapNoteDialog(FormDialog):
         layout.addWidget(hint)
         layout.addWidget(self.button_box())
         self.fields = {"title": self.title, "body": self.body}
-        self.watcher = VaultWatcher(ws, self)
-        self.watcher.changed.connect(self._vault_changed)
+        self.watcher = ChangeBridge(ws, self, frozenset({"vault"}))
+        self.watcher.changed.connect(lambda _areas: self._vault_changed())
 
     def _vault_changed(self) -> None:
         if not self.ws.vault.unlocked:
@@ -144,8 +144,8 @@ class GapNotesPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.watcher = VaultWatcher(ws, self, frozenset({"vault", "gap_notes"}))
-        self.watcher.changed.connect(self.reload)
+        self.watcher = ChangeBridge(ws, self, frozenset({"vault", "gap_notes"}))
+        self.watcher.changed.connect(lambda _areas: self.reload())
         self._update_buttons()
 
     def show_for(self, *, person_id: int | None = None, partnership_id: int | None = None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from lernpartner_desktop import __version__
+from lernpartner_desktop.ui.change_bridge import ChangeBridge
 from lernpartner_desktop.ui.gc_guard import GuiThreadCollector
 from lernpartner_desktop.ui.operations import Operations
 from lernpartner_desktop.ui.pages.base import Page
@@ -39,23 +40,6 @@ PAGES = (
     ("people", "lernpartner_desktop.ui.pages.people", "PeoplePage"),
     ("programs", "lernpartner_desktop.ui.pages.programs", "ProgramsPage"),
 )
-
-
-class ChangeBridge(QObject):
-    """Re-emits the workspace's change announcements as a Qt signal (queued to the GUI)."""
-
-    changed = Signal(object)
-
-    def __init__(self, ws: Workspace, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
-        ws.changes.subscribe(self._emit)
-
-    def _emit(self, areas: frozenset[str]) -> None:
-        self.changed.emit(areas)
-
-    def detach(self) -> None:
-        self._ws.changes.unsubscribe(self._emit)
 
 
 class MainWindow(QMainWindow):

@@ -339,31 +339,11 @@ class MatchingDialog(QDialog):
 
     def swap_selected(self) -> None:
         first, second = self.selected()
-        (m1, _r1), (e1, _q1) = first.members
-        (m2, _r2), (e2, _q2) = second.members
-        pop = self.ws.matching.population(self.program_id)
-        people = pop.by_id()
-        from lernpartner_desktop.core.match_engine import eligible, hard_reason
-
-        for mentor, mentee in ((m1, e2), (m2, e1)):
-            a, b = people[mentor], people[mentee]
-            why = hard_reason(a, b, pop)
-            if why is not None or not eligible(a, b, pop):
-                message = why.message() if why else self.tr("nothing they seek is offered")
-                QMessageBox.information(
-                    self,
-                    self.tr("Swap not possible"),
-                    self.tr("%1 and %2 cannot be paired: %3")
-                    .replace("%1", a.name)
-                    .replace("%2", b.name)
-                    .replace("%3", message),
-                )
-                return
-        for s in (first, second):
-            a, b = sorted(s.key)
-            self.ws.matching.unpin(self.program_id, a, b)
-        self.ws.matching.pin(self.program_id, m1, e2)
-        self.ws.matching.pin(self.program_id, m2, e1)
+        try:
+            self.ws.matching.swap(self.program_id, first, second)
+        except LernpartnerError as exc:
+            QMessageBox.information(self, self.tr("Swap not possible"), exc.message())
+            return
         self.run()
 
     def done(self, result: int) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -21,7 +20,6 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     QUrl,
-    Signal,
 )
 from PySide6.QtGui import (
     QColor,
@@ -53,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from lernpartner_desktop.core.errors import LernpartnerError, ValidationError
 from lernpartner_desktop.core.records import Secret
+from lernpartner_desktop.ui.change_bridge import ChangeBridge
 from lernpartner_desktop.ui.dialogs.base import FormDialog
 from lernpartner_desktop.ui.widgets import show_error
 from lernpartner_desktop.workspace import Workspace
@@ -408,7 +407,7 @@ class ChangePassphraseDialog(FormDialog):
 class VaultSettingsDialog(FormDialog):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from lernpartner_desktop.core.vault import IDLE_MINUTES, LIMITS, RETENTION_DAYS
+        from lernpartner_desktop.core.settings import IDLE_MINUTES, LIMITS, RETENTION_DAYS
 
         self.ws = ws
         self.setWindowTitle(self.tr("Vault settings"))
@@ -440,7 +439,7 @@ class VaultSettingsDialog(FormDialog):
         self.fields = {IDLE_MINUTES: self.idle, RETENTION_DAYS: self.retention}
 
     def save(self) -> None:
-        from lernpartner_desktop.core.vault import IDLE_MINUTES, RETENTION_DAYS
+        from lernpartner_desktop.core.settings import IDLE_MINUTES, RETENTION_DAYS
 
         self.ws.settings.set_int(IDLE_MINUTES, self.idle.value())
         self.ws.settings.set_int(RETENTION_DAYS, self.retention.value())
@@ -461,38 +460,6 @@ def open_vault(parent: QWidget | None, ws: Workspace, why: str = "") -> bool:
         RecoveryCodeDialog(ws, setup.code, parent).exec()
         return True
     return bool(UnlockDialog(ws, parent, why).exec())
-
-
-class VaultWatcher(QObject):
-    """Re-emits changes of some areas (by default: lock, unlock, settings) on the GUI thread."""
-
-    changed = Signal()
-
-    def __init__(
-        self,
-        ws: Workspace,
-        parent: QObject | None = None,
-        areas: frozenset[str] = frozenset({"vault", "settings"}),
-    ) -> None:
-        super().__init__(parent)
-        changes = ws.changes
-        ref = weakref.ref(self)
-
-        # Holds the watcher weakly: a closed dialog must not keep receiving (or break) changes.
-        def listener(changed: frozenset[str]) -> None:
-            watcher = ref()
-            if watcher is None:
-                changes.unsubscribe(listener)
-                return
-            if changed & areas:
-                try:
-                    watcher.changed.emit()
-                except RuntimeError:  # the Qt side is already deleted
-                    changes.unsubscribe(listener)
-
-        self._listener = listener
-        changes.subscribe(listener)
-        self.destroyed.connect(lambda *_: changes.unsubscribe(listener))
 
 
 class VaultController(QObject):
@@ -523,8 +490,8 @@ class VaultController(QObject):
         self.button.setText(self.tr("Vault"))
         self.button.setIcon(lock_icon())
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.watcher = VaultWatcher(ws, self)
-        self.watcher.changed.connect(self.refresh)
+        self.watcher = ChangeBridge(ws, self, frozenset({"vault", "settings"}))
+        self.watcher.changed.connect(lambda _areas: self.refresh())
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)

@@ -4,13 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="90"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="89"/>
         <source>Vault</source>
         <comment>Locked</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="92"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="91"/>
         <source>Vault</source>
         <comment>Cannot be opened</comment>
         <translation type="unfinished"></translation>
@@ -33,22 +33,22 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="385"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="384"/>
         <source>Change the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="389"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="388"/>
         <source>C&amp;urrent passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="394"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="393"/>
         <source>&amp;Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="402"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="401"/>
         <source>Please enter a new passphrase; it cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,17 +217,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/workspace.py" line="53"/>
+        <location filename="../../lernpartner_desktop/workspace.py" line="54"/>
         <source>Lernpartner cannot write to the data folder {folder}. Choose another folder or ask for write permission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/workspace.py" line="61"/>
+        <location filename="../../lernpartner_desktop/workspace.py" line="62"/>
         <source>The data folder {folder} cannot be used: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/workspace.py" line="83"/>
+        <location filename="../../lernpartner_desktop/workspace.py" line="84"/>
         <source>Lernpartner is already running with the data folder {folder}. Switch to the open window, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,32 +366,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/gap_notes.py" line="76"/>
+        <location filename="../../lernpartner_desktop/core/gap_notes.py" line="77"/>
         <source>This gap note no longer exists (id {id}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/gap_notes.py" line="87"/>
+        <location filename="../../lernpartner_desktop/core/gap_notes.py" line="88"/>
         <source>Please give the gap note a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/gap_notes.py" line="91"/>
+        <location filename="../../lernpartner_desktop/core/gap_notes.py" line="92"/>
         <source>The title is longer than {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/gap_notes.py" line="97"/>
+        <location filename="../../lernpartner_desktop/core/gap_notes.py" line="98"/>
         <source>The note is longer than {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/gap_notes.py" line="115"/>
+        <location filename="../../lernpartner_desktop/core/gap_notes.py" line="116"/>
         <source>A gap note belongs to either one person or one partnership.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/gap_notes.py" line="124"/>
+        <location filename="../../lernpartner_desktop/core/gap_notes.py" line="125"/>
         <location filename="../../lernpartner_desktop/core/people.py" line="216"/>
         <source>This person no longer exists (id {id}).</source>
         <translation type="unfinished"></translation>
@@ -452,54 +452,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/matching.py" line="92"/>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="88"/>
         <location filename="../../lernpartner_desktop/core/meetings.py" line="64"/>
         <location filename="../../lernpartner_desktop/core/partnerships.py" line="121"/>
         <source>This program no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/matching.py" line="122"/>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="118"/>
         <source>A mentee may name at most 3 preferred mentors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/matching.py" line="127"/>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="123"/>
         <source>The same mentor was named twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/matching.py" line="135"/>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="131"/>
         <source>Only mentees of this program can name preferred mentors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/matching.py" line="143"/>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="139"/>
         <source>Preferred mentors must take part in this program as mentors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/matching.py" line="155"/>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="151"/>
         <source>Nobody needs to exclude themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/matching.py" line="163"/>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="159"/>
         <source>Only participants of this program can exclude.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/matching.py" line="232"/>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="219"/>
+        <source>These suggestions are out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="224"/>
+        <source>{a} and {b} cannot be paired: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="260"/>
         <source>A pair needs two people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/matching.py" line="365"/>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="393"/>
         <source>Nobody in this program is waiting for a partner. Nominate people first (Programs &gt; Enrol).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/matching.py" line="386"/>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="414"/>
         <source>Choose suggestions to accept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,7 +520,7 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/core/meetings.py" line="117"/>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="553"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="551"/>
         <source>Unknown status {status}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,7 +560,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/gap_notes.py" line="129"/>
+        <location filename="../../lernpartner_desktop/core/gap_notes.py" line="130"/>
         <location filename="../../lernpartner_desktop/core/partnerships.py" line="60"/>
         <source>This partnership no longer exists (id {id}).</source>
         <translation type="unfinished"></translation>
@@ -611,62 +621,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="472"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="470"/>
         <source>A partnership has at most {max} learning goals. Focus helps: merge or replace one of the existing goals instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="525"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="523"/>
         <source>Please name the learning package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="542"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="540"/>
         <source>This learning package no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="562"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="560"/>
         <source>This goal no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="572"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="570"/>
         <source>Please describe the learning goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="576"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="574"/>
         <source>A goal can only belong to a member of the partnership.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="590"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="588"/>
         <source>Only members of the partnership can do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="627"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="625"/>
         <source>The journal entry is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="645"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="643"/>
         <source>This entry no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="660"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="658"/>
         <source>Choose fits, not sure or does not fit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="674"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="672"/>
         <source>Ask whether the pairing fits after the first meeting has been held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/partnerships.py" line="706"/>
+        <location filename="../../lernpartner_desktop/core/partnerships.py" line="704"/>
         <source>Ratings go from 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,32 +750,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/vault.py" line="238"/>
+        <location filename="../../lernpartner_desktop/core/vault.py" line="242"/>
         <source>Please enter the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/vault.py" line="248"/>
+        <location filename="../../lernpartner_desktop/core/vault.py" line="252"/>
         <source>The passphrase is not correct. Check Caps Lock; if it is forgotten, use the recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/vault.py" line="282"/>
+        <location filename="../../lernpartner_desktop/core/vault.py" line="286"/>
         <source>This recovery code is well-formed but belongs to another vault (or an older recovery sheet that was replaced).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/vault.py" line="337"/>
+        <location filename="../../lernpartner_desktop/core/vault.py" line="341"/>
         <source>The vault&apos;s backup key is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/vault.py" line="351"/>
+        <location filename="../../lernpartner_desktop/core/vault.py" line="355"/>
         <source>The vault is locked. Unlock it with your passphrase to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/vault.py" line="413"/>
+        <location filename="../../lernpartner_desktop/core/settings.py" line="44"/>
         <source>Please choose a value from {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,47 +1169,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="52"/>
         <source>Lernpartner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="56"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="65"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="66"/>
         <source>Partnerships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="67"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="68"/>
         <source>Programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="73"/>
         <source>Ctrl+%d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="91"/>
         <source>Data: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="154"/>
         <source>%n gap note(s) deleted: their partnership ended longer ago than the retention period.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1207,82 +1217,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="168"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="192"/>
         <source>V&amp;ault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Unlock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Change passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="200"/>
         <source>New &amp;recovery code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="209"/>
         <source>&amp;About Lernpartner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="269"/>
         <source>About Lernpartner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../lernpartner_desktop/ui/main_window.py" line="271"/>
         <source>&lt;h3&gt;Lernpartner %s&lt;/h3&gt;&lt;p&gt;Learning partnerships, tandems and mentoring for small businesses. Your data stays on this computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,22 +1300,27 @@
 <context>
     <name>Matching</name>
     <message>
-        <location filename="../../lernpartner_desktop/core/matching.py" line="309"/>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="230"/>
+        <source>nothing they seek is offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="337"/>
         <source>{a} and {b} already ended a partnership in this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/matching.py" line="328"/>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="356"/>
         <source>{a} excluded {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/matching.py" line="339"/>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="367"/>
         <source>you rejected {a} with {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/core/matching.py" line="374"/>
+        <location filename="../../lernpartner_desktop/core/matching.py" line="402"/>
         <source>No pair in this program meets the rules. The list below says why for each person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,18 +1593,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="352"/>
-        <source>nothing they seek is offered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="355"/>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="345"/>
         <source>Swap not possible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="356"/>
-        <source>%1 and %2 cannot be paired: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1788,27 +1793,27 @@
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="453"/>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="433"/>
         <source>Nominate for a program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="466"/>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="446"/>
         <source>&amp;Program:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="467"/>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="447"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="468"/>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="448"/>
         <source>&amp;Capacity (mentees each):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="469"/>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="449"/>
         <source>%n person(s) chosen on the People page.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1816,12 +1821,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="474"/>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="454"/>
         <source>&amp;Nominate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="497"/>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="477"/>
         <source>Create a program first (Programs page).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,32 +2915,32 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="387"/>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="367"/>
         <source>Matching wishes: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="398"/>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="378"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="403"/>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="383"/>
         <source>Preferred mentor %d:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="405"/>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="385"/>
         <source>Preferred mentors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="410"/>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="390"/>
         <source>Never pair with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="421"/>
+        <location filename="../../lernpartner_desktop/ui/matching_ui.py" line="401"/>
         <source>Never pair with:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3225,67 +3230,67 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="192"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="191"/>
         <source>Your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="195"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="194"/>
         <source>If the passphrase is ever forgotten, this code opens the confidential notes. It is shown only now. Save the recovery sheet and print it, then keep it in the office safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="212"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="211"/>
         <source>Save recovery &amp;sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="214"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="213"/>
         <source>&amp;Open the sheet to print it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="221"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="220"/>
         <source>I have stored the recovery code in a safe place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="244"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="243"/>
         <source>Lernpartner recovery sheet %s.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="250"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="249"/>
         <source>Save recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="252"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="251"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="267"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="266"/>
         <source>Recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="268"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="267"/>
         <source>The sheet could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="277"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="276"/>
         <source>Saved to %s. Print it, then delete the file or move it to a stick in the safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="293"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="292"/>
         <source>Close without the recovery code?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="295"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="294"/>
         <source>The recovery code will not be shown again. Without it, a forgotten passphrase means the confidential notes are lost. Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3293,27 +3298,27 @@
 <context>
     <name>RecoveryResetDialog</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="349"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="348"/>
         <source>Reset the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="352"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="351"/>
         <source>Type the recovery code from the recovery sheet (8 groups of 5 characters) and choose a new passphrase. The notes stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="358"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="357"/>
         <source>8 groups of 5 characters, as on the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="362"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="361"/>
         <source>Recovery &amp;code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="368"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="367"/>
         <source>&amp;Reset passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3384,17 +3389,17 @@
 <context>
     <name>SetUpVaultDialog</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="161"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="160"/>
         <source>Protect confidential notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="164"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="163"/>
         <source>Gap notes, learning journals and check-in comments are kept encrypted. Choose a passphrase that only you know. Lernpartner cannot show it to you again; the recovery code on the next page is the only way back if you forget it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="175"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="174"/>
         <source>&amp;Set passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3465,32 +3470,32 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="307"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="306"/>
         <source>Unlock the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="308"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="307"/>
         <source>Enter the passphrase to read and write confidential notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="311"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="310"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="312"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="311"/>
         <source>&amp;Forgot the passphrase?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="317"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="316"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="325"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="324"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3521,48 +3526,48 @@
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="521"/>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="523"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="488"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="490"/>
         <source>Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="544"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="511"/>
         <source>Vault open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="547"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="514"/>
         <source>Confidential notes are readable. Click to lock (Ctrl+L).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="553"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="520"/>
         <source>Vault locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="555"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="522"/>
         <source>Click to unlock the confidential notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="557"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="524"/>
         <source>Vault not set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="560"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="527"/>
         <source>Set a passphrase to start writing confidential notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="580"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="547"/>
         <source>The vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="587"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="554"/>
         <source>The vault locked itself after %n minute(s) without use.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3570,22 +3575,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="602"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="569"/>
         <source>Passphrase changed. The notes stay as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="609"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="576"/>
         <source>New recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="611"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="578"/>
         <source>A new recovery code replaces the old one: the old recovery sheet stops working. Make a new code now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="626"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="593"/>
         <source>Vault settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3593,37 +3598,37 @@
 <context>
     <name>VaultSettingsDialog</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="414"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="413"/>
         <source>Vault settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="417"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="416"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="421"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="420"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="422"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="421"/>
         <source>keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="425"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="424"/>
         <source>&amp;Lock after no use for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="426"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="425"/>
         <source>&amp;Delete a partnership&apos;s gap notes after it ended:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="429"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="428"/>
         <source>Gap notes of a completed or dissolved partnership are deleted this many days after it ended; 0 keeps them. A person&apos;s own gap notes are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3654,22 +3659,22 @@
 <context>
     <name>_NewPassphrase</name>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="130"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="129"/>
         <source>New &amp;passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="131"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="130"/>
         <source>&amp;Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="140"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="139"/>
         <source>Tip: a short sentence you can remember, e.g. four words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="150"/>
+        <location filename="../../lernpartner_desktop/ui/vault_ui.py" line="149"/>
         <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,0 +1,57 @@
+"""Owner settings as key and value in the ``setting`` table (vault, retention, matching)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from lernpartner_desktop.core.errors import ValidationError
+from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP
+from lernpartner_desktop.core.service import Service
+from lernpartner_desktop.storage.models import Setting
+
+IDLE_MINUTES = "vault.idle_minutes"
+RETENTION_DAYS = "gap_notes.retention_days"
+DEFAULTS = {IDLE_MINUTES: 10, RETENTION_DAYS: 90}
+LIMITS = {IDLE_MINUTES: (1, 480), RETENTION_DAYS: (0, 3650)}
+
+
+def read_setting(s: Session, key: str) -> str | None:
+    row = s.get(Setting, key)
+    return None if row is None else row.value
+
+
+def write_setting(s: Session, key: str, value: str) -> None:
+    row = s.get(Setting, key)
+    if row is None:
+        s.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+class SettingsService(Service):
+    def get_int(self, key: str) -> int:
+        with self.db.read() as s:
+            value = read_setting(s, key)
+        try:
+            return DEFAULTS[key] if value is None else int(value)
+        except ValueError:
+            return DEFAULTS[key]
+
+    def set_int(self, key: str, value: int) -> None:
+        low, high = LIMITS[key]
+        if not low <= value <= high:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Please choose a value from {low} to {high}."),
+                field=key,
+                low=low,
+                high=high,
+            )
+        with self.db.write() as s:
+            write_setting(s, key, str(value))
+        self.changes.announce("settings")
+
+    def vault_idle_minutes(self) -> int:
+        return self.get_int(IDLE_MINUTES)
+
+    def retention_days(self) -> int:
+        return self.get_int(RETENTION_DAYS)

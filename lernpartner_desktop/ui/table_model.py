@@ -119,9 +119,19 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
+        # Selection and current row follow their records to their new places.
+        old = self.persistentIndexList()
+        held = [self._rows[i.row()] if i.row() < len(self._rows) else None for i in old]
         self._sort_column, self._sort_order = column, order
         self._apply_sort()
         self._apply_filter()
+        where = {id(r): n for n, r in enumerate(self._rows)}
+        new = [
+            self.index(where[id(rec)], i.column()) if rec is not None and id(rec) in where
+            else QModelIndex()
+            for i, rec in zip(old, held, strict=True)
+        ]  # fmt: skip
+        self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
     # -- internals -----------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
@@ -106,3 +108,22 @@ def test_overview_links_lead_to_the_place(qtbot, demo_window: MainWindow) -> Non
     wait_idle(qtbot, w)
     assert w.current_page() is w.people
     assert w.people.current_id() == person
+
+
+def test_sorting_keeps_the_selected_program_and_its_details(
+    qtbot,
+    demo_window: MainWindow,  # type: ignore[no-untyped-def]
+) -> None:
+    window = demo_window
+    page = window.programs
+    window.show_page(page)
+    wait_idle(qtbot, window)
+    tandem = next(p for p in window.ws.programs.all() if p.format == "tandem")
+    page.select_program(tandem.id)
+    assert page.current_program().id == tandem.id  # type: ignore[union-attr]
+    for column in (1, 2, 0):
+        page.view.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+        assert page.current_program().id == tandem.id  # type: ignore[union-attr]
+        selected = {page.model.record_at(i).id for i in page.view.selectionModel().selectedRows()}
+        assert selected == {tandem.id}
+        assert html.escape(tandem.name) in page.details.text()

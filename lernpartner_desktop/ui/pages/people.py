@@ -103,6 +103,7 @@ class PeoplePage(Page):
         side.addWidget(self.gap_notes)
         side.setStretchFactor(0, 3)
         side.setStretchFactor(1, 2)
+        side.setSizes([420, 260])  # the details and partner ad first; the notes below
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)

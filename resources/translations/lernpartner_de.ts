@@ -2559,7 +2559,7 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/people.py" line="60"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="226"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="227"/>
         <source>&amp;Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2570,25 +2570,25 @@
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/people.py" line="69"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="251"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="252"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/people.py" line="70"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="252"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="253"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/people.py" line="71"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="253"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="254"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lernpartner_desktop/ui/pages/people.py" line="72"/>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="254"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="255"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,102 +2614,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="113"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="114"/>
         <source>N&amp;ominate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="115"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="116"/>
         <source>Nominate the selected people for a program as mentor, mentee, peer or member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="168"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="169"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="200"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="201"/>
         <source>%1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="226"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="227"/>
         <source>Re&amp;activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="240"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="241"/>
         <source>Select a person to see their details and partner ad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="255"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="256"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="256"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="257"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="257"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="258"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="264"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="265"/>
         <source>yes, since %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="266"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="267"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="268"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="269"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="274"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="275"/>
         <source>I offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="274"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="275"/>
         <source>I seek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="299"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="300"/>
         <source>Person added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="309"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="310"/>
         <source>Changes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="318"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="319"/>
         <source>Partner ad saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="331"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="332"/>
         <source>%s is now inactive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="331"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="332"/>
         <source>%s is active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="361"/>
+        <location filename="../../lernpartner_desktop/ui/pages/people.py" line="362"/>
         <source>%n person(s) nominated.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from lernpartner_desktop.core import crypto
 from lernpartner_desktop.core.records import PersonInput
+from lernpartner_desktop.vault import crypto
 from lernpartner_desktop.workspace import Workspace
 
 RUNS = 5

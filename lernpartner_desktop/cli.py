@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from lernpartner_desktop import __version__
-from lernpartner_desktop.core.errors import LernpartnerError
+from lernpartner_desktop.base.errors import LernpartnerError
 from lernpartner_desktop.paths import ENV_VAR, data_dir
 
 

@@ -20,9 +20,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lernpartner_desktop.core.changes import ChangeHub
-from lernpartner_desktop.core.errors import AlreadyRunning, DataDirNotWritable
-from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP
+from lernpartner_desktop.base.changes import ChangeHub
+from lernpartner_desktop.base.errors import AlreadyRunning, DataDirNotWritable
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
 from lernpartner_desktop.core.overview import OverviewService
 from lernpartner_desktop.storage.sqlitefile import DB_FILENAME, prepare
 
@@ -34,8 +34,8 @@ if TYPE_CHECKING:
     from lernpartner_desktop.core.people import PeopleService
     from lernpartner_desktop.core.programs import ProgramService
     from lernpartner_desktop.core.settings import SettingsService
-    from lernpartner_desktop.core.vault import Vault
     from lernpartner_desktop.storage.database import Database
+    from lernpartner_desktop.vault.service import Vault
 
 LOCK_FILENAME = "lernpartner.lock"
 
@@ -152,7 +152,7 @@ class Workspace:
 
     @cached_property
     def vault(self) -> Vault:
-        from lernpartner_desktop.core.vault import Vault
+        from lernpartner_desktop.vault.service import Vault
 
         return Vault(self.db, self.changes)
 

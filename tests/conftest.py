@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from lernpartner_desktop.core import crypto
-from lernpartner_desktop.core.crypto import KdfParams
 from lernpartner_desktop.core.people import PersonInput
+from lernpartner_desktop.vault import crypto
+from lernpartner_desktop.vault.crypto import KdfParams
 from lernpartner_desktop.workspace import Workspace
 
 FIXTURES = Path(__file__).parent / "fixtures"

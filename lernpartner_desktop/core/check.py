@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from lernpartner_desktop.core.errors import StoreError
-from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from lernpartner_desktop.base.errors import StoreError
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, translate
 from lernpartner_desktop.storage.sqlitefile import (
     DB_FILENAME,
     check_revision,

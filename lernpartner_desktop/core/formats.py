@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, translate
 
 CTX = "Formats"
 

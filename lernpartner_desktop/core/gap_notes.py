@@ -12,15 +12,15 @@ import datetime as dt
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from lernpartner_desktop.core.changes import ChangeHub
-from lernpartner_desktop.core.errors import NotFound, ValidationError
-from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP
+from lernpartner_desktop.base.changes import ChangeHub
+from lernpartner_desktop.base.errors import NotFound, ValidationError
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
 from lernpartner_desktop.core.records import GapNoteData
-from lernpartner_desktop.core.service import Service
 from lernpartner_desktop.core.settings import SettingsService
-from lernpartner_desktop.core.vault import Vault
 from lernpartner_desktop.storage.database import Database
 from lernpartner_desktop.storage.models import GapNote, Partnership, Person
+from lernpartner_desktop.storage.service import Service
+from lernpartner_desktop.vault.service import Vault
 
 TITLE_MAX = 200
 BODY_MAX = 20000

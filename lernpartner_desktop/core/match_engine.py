@@ -26,8 +26,8 @@ from typing import Literal
 
 import numpy as np
 
-from lernpartner_desktop.core.errors import ValidationError
-from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from lernpartner_desktop.base.errors import ValidationError
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "Matching"
 Objective = Literal["fit", "count"]

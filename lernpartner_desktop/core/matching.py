@@ -15,10 +15,10 @@ from itertools import combinations
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from lernpartner_desktop.core.changes import ChangeHub
-from lernpartner_desktop.core.errors import NotFound, ValidationError
+from lernpartner_desktop.base.changes import ChangeHub
+from lernpartner_desktop.base.errors import NotFound, ValidationError
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, translate
 from lernpartner_desktop.core.formats import FORMATS
-from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from lernpartner_desktop.core.match_engine import (
     MENTOR_ROLES,
     Candidate,
@@ -34,7 +34,6 @@ from lernpartner_desktop.core.match_engine import (
 )
 from lernpartner_desktop.core.partnerships import PartnershipService
 from lernpartner_desktop.core.records import ACTIVE_PHASES
-from lernpartner_desktop.core.service import Service
 from lernpartner_desktop.core.settings import read_setting, write_setting
 from lernpartner_desktop.core.text import clean_list
 from lernpartner_desktop.storage.database import Database
@@ -48,6 +47,7 @@ from lernpartner_desktop.storage.models import (
     Program,
     Topic,
 )
+from lernpartner_desktop.storage.service import Service
 
 MAX_PREFERENCES = 3
 

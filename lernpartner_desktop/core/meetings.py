@@ -12,8 +12,8 @@ import uuid
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from lernpartner_desktop.core.errors import MeetingConflict, NotFound, ValidationError
-from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP
+from lernpartner_desktop.base.errors import MeetingConflict, NotFound, ValidationError
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
 from lernpartner_desktop.core.partnerships import load_partnership, member_names, require_active
 from lernpartner_desktop.core.records import (
     ACTIVE_PHASES,
@@ -23,7 +23,6 @@ from lernpartner_desktop.core.records import (
     Conflict,
     MeetingPlan,
 )
-from lernpartner_desktop.core.service import Service
 from lernpartner_desktop.core.text import clean
 from lernpartner_desktop.storage.models import (
     Meeting,
@@ -32,6 +31,7 @@ from lernpartner_desktop.storage.models import (
     Person,
     Program,
 )
+from lernpartner_desktop.storage.service import Service
 
 MAX_SERIES = 200
 

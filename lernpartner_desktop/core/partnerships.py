@@ -13,10 +13,10 @@ from collections.abc import Callable
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lernpartner_desktop.core.changes import ChangeHub
-from lernpartner_desktop.core.errors import NotFound, ValidationError
+from lernpartner_desktop.base.changes import ChangeHub
+from lernpartner_desktop.base.errors import NotFound, ValidationError
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, translate
 from lernpartner_desktop.core.formats import FORMATS, role_label
-from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from lernpartner_desktop.core.records import (
     ACTIVE_PHASES,
     GOAL_STATUS,
@@ -34,9 +34,7 @@ from lernpartner_desktop.core.records import (
     PhaseStep,
     phase_label,
 )
-from lernpartner_desktop.core.service import Service
 from lernpartner_desktop.core.text import clean
-from lernpartner_desktop.core.vault import Vault
 from lernpartner_desktop.storage.database import Database
 from lernpartner_desktop.storage.models import (
     CheckIn,
@@ -51,6 +49,8 @@ from lernpartner_desktop.storage.models import (
     PhaseChange,
     Program,
 )
+from lernpartner_desktop.storage.service import Service
+from lernpartner_desktop.vault.service import Vault
 
 
 def load_partnership(s: Session, partnership_id: int) -> Partnership:

@@ -8,8 +8,8 @@ from collections import defaultdict
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, aliased
 
-from lernpartner_desktop.core.errors import NotFound, ValidationError
-from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP
+from lernpartner_desktop.base.errors import NotFound, ValidationError
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
 from lernpartner_desktop.core.records import (
     GENERATION_BASES,
     LEVELS,
@@ -18,9 +18,9 @@ from lernpartner_desktop.core.records import (
     PersonInput,
     PersonRow,
 )
-from lernpartner_desktop.core.service import Service
 from lernpartner_desktop.core.text import clean, clean_list, name_key
 from lernpartner_desktop.storage.models import AdItem, Participation, Person, Topic
+from lernpartner_desktop.storage.service import Service
 
 
 class PeopleService(Service):

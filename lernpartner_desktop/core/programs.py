@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lernpartner_desktop.core.errors import NotFound, ValidationError
+from lernpartner_desktop.base.errors import NotFound, ValidationError
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
 from lernpartner_desktop.core.formats import FORMATS, TENSION_FIELDS, role_label
-from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP
 from lernpartner_desktop.core.records import (
     MAX_CAPACITY,
     MAX_GROUP_SIZE,
@@ -15,9 +15,9 @@ from lernpartner_desktop.core.records import (
     ProgramData,
     ProgramInput,
 )
-from lernpartner_desktop.core.service import Service
 from lernpartner_desktop.core.text import clean, name_key
 from lernpartner_desktop.storage.models import Participation, Person, Program
+from lernpartner_desktop.storage.service import Service
 
 
 class ProgramService(Service):

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
 
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, translate
 from lernpartner_desktop.core.formats import FORMATS
-from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from lernpartner_desktop.vault.secret import Secret
 
 LEVELS: dict[int, str] = {
     1: QT_TRANSLATE_NOOP("People", "Basic"),
@@ -298,23 +298,6 @@ class Conflict:
     starts_at: dt.datetime
     other_starts_at: dt.datetime
     other_title: str
-
-
-@dataclass(frozen=True)
-class Secret:
-    """A confidential text as a view gets it: the text, or why it cannot be shown."""
-
-    text: str | None
-    state: Literal["open", "locked", "damaged", "empty"] = "open"
-    problem: str = ""  # the translated reason when damaged
-
-    @property
-    def shown(self) -> bool:
-        return self.state == "open"
-
-
-EMPTY = Secret(None, "empty")
-LOCKED = Secret(None, "locked")
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from lernpartner_desktop.core.errors import ValidationError
-from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP
-from lernpartner_desktop.core.service import Service
+from lernpartner_desktop.base.errors import ValidationError
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
 from lernpartner_desktop.storage.models import Setting
+from lernpartner_desktop.storage.service import Service
 
 IDLE_MINUTES = "vault.idle_minutes"
 RETENTION_DAYS = "gap_notes.retention_days"

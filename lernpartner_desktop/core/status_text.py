@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, translate
 from lernpartner_desktop.core.records import (
     MEETING_KINDS,
     PHASES,

@@ -196,7 +196,7 @@ class Partnership(Base):
     phase: Mapped[str] = mapped_column(String(20), default="preparation", index=True)
     created_on: Mapped[dt.date] = mapped_column(Date)
     ended_on: Mapped[dt.date | None] = mapped_column(Date)
-    # Confidential free text (never required), sealed by the vault (core/crypto.py).
+    # Confidential free text (never required), sealed by the vault (vault/crypto.py).
     dissolve_reason: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     program: Mapped[Program] = relationship()
@@ -343,7 +343,7 @@ class CheckIn(Base):
 
 
 class VaultHeader(Base):
-    """The one row that holds the wrapped data key (see core/crypto.py). No secret in clear."""
+    """The one row that holds the wrapped data key (see vault/crypto.py). No secret in clear."""
 
     __tablename__ = "vault"
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)

@@ -12,12 +12,12 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from lernpartner_desktop.core.atomic import atomic_path
-from lernpartner_desktop.core.errors import (
+from lernpartner_desktop.base.atomic import atomic_path
+from lernpartner_desktop.base.errors import (
     DatabaseTooNew,
     NotALernpartnerDatabase,
 )
-from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
 
 # "LPNR" in the SQLite header marks a file as ours (PRAGMA application_id).
 APPLICATION_ID = 0x4C504E52

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from lernpartner_desktop.core.errors import AlreadyRunning, LernpartnerError
+from lernpartner_desktop.base.errors import AlreadyRunning, LernpartnerError
 from lernpartner_desktop.ui.i18n import install_translators
 
 #: Set by the start-up benchmark: print the seconds until the window is shown and idle, quit.

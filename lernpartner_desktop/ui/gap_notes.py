@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lernpartner_desktop.core.errors import LernpartnerError
+from lernpartner_desktop.base.errors import LernpartnerError
 from lernpartner_desktop.core.records import GapNoteData
 from lernpartner_desktop.ui.change_bridge import ChangeBridge
 from lernpartner_desktop.ui.dialogs.base import FormDialog

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from lernpartner_desktop.core import i18n as core_i18n
+from lernpartner_desktop.base import i18n as core_i18n
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lernpartner_desktop.core.errors import LernpartnerError
+from lernpartner_desktop.base.errors import LernpartnerError
 from lernpartner_desktop.core.formats import role_label
 from lernpartner_desktop.core.match_engine import (
     CRITERIA,

@@ -49,11 +49,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lernpartner_desktop.core.errors import LernpartnerError, ValidationError
-from lernpartner_desktop.core.records import Secret
+from lernpartner_desktop.base.errors import LernpartnerError, ValidationError
 from lernpartner_desktop.ui.change_bridge import ChangeBridge
 from lernpartner_desktop.ui.dialogs.base import FormDialog
 from lernpartner_desktop.ui.widgets import show_error
+from lernpartner_desktop.vault.secret import Secret
 from lernpartner_desktop.workspace import Workspace
 
 
@@ -132,7 +132,7 @@ class _NewPassphrase(QWidget):
         self._update()
 
     def _update(self) -> None:
-        from lernpartner_desktop.core.vault import passphrase_hint
+        from lernpartner_desktop.vault.service import passphrase_hint
 
         text = self.first.text()
         if not text:
@@ -254,7 +254,7 @@ class RecoveryCodeDialog(QDialog):
             self.write_sheet(Path(target))
 
     def write_sheet(self, target: Path) -> None:
-        from lernpartner_desktop.core.recovery_sheet import write_recovery_sheet
+        from lernpartner_desktop.reports.recovery_sheet import write_recovery_sheet
 
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")

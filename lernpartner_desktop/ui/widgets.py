@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lernpartner_desktop.core.errors import LernpartnerError
+from lernpartner_desktop.base.errors import LernpartnerError
 
 log = logging.getLogger(__name__)
 

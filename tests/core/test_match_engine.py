@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lernpartner_desktop.core.errors import ValidationError
+from lernpartner_desktop.base.errors import ValidationError
 from lernpartner_desktop.core.match_engine import (
     CRITERIA,
     MENTOR_ROLES,

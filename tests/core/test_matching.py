@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from lernpartner_desktop.base.errors import ValidationError
 from lernpartner_desktop.cli import main
-from lernpartner_desktop.core.errors import ValidationError
 from lernpartner_desktop.core.match_engine import Weights
 from lernpartner_desktop.core.records import AdEntry, PersonInput, ProgramInput
 from lernpartner_desktop.workspace import Workspace

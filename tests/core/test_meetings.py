@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from lernpartner_desktop.core.errors import MeetingConflict, ValidationError
+from lernpartner_desktop.base.errors import MeetingConflict, ValidationError
 from lernpartner_desktop.core.records import MeetingPlan
 from lernpartner_desktop.workspace import Workspace
 from tests.core.helpers import END, program_with, tandem

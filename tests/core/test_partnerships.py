@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from lernpartner_desktop.core.errors import ValidationError, VaultLocked, VaultNotSetUp
+from lernpartner_desktop.base.errors import ValidationError, VaultLocked, VaultNotSetUp
 from lernpartner_desktop.core.records import MeetingPlan, PersonInput
 from lernpartner_desktop.workspace import Workspace
 from tests.core.helpers import START, program_with, tandem

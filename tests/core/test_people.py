@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from lernpartner_desktop.core.errors import NotFound, ValidationError
+from lernpartner_desktop.base.errors import NotFound, ValidationError
 from lernpartner_desktop.core.people import AdEntry, PersonInput
 from lernpartner_desktop.workspace import Workspace
 from tests.conftest import add_person

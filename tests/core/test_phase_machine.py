@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
-from lernpartner_desktop.core.errors import ValidationError, VaultLocked
+from lernpartner_desktop.base.errors import ValidationError, VaultLocked
 from lernpartner_desktop.core.records import ACTIVE_PHASES, MAX_GOALS, PHASE_ORDER, MeetingPlan
 from lernpartner_desktop.workspace import Workspace
 from tests.core.helpers import tandem

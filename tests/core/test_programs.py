@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from lernpartner_desktop.core.errors import ValidationError
+from lernpartner_desktop.base.errors import ValidationError
 from lernpartner_desktop.core.formats import FORMATS
 from lernpartner_desktop.core.programs import ProgramInput
 from lernpartner_desktop.workspace import Workspace

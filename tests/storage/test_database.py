@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from lernpartner_desktop.core.errors import (
+from lernpartner_desktop.base.errors import (
     AlreadyRunning,
     DatabaseTooNew,
     DataDirNotWritable,

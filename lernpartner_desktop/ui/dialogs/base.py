@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from lernpartner_desktop.core.errors import LernpartnerError, VaultLocked
+from lernpartner_desktop.base.errors import LernpartnerError, VaultLocked
 from lernpartner_desktop.ui.widgets import ErrorBanner, show_error
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lernpartner_desktop.core.errors import MeetingConflict
+from lernpartner_desktop.base.errors import MeetingConflict
 from lernpartner_desktop.core.formats import FORMATS, role_label
 from lernpartner_desktop.core.records import (
     FIT_ANSWERS,

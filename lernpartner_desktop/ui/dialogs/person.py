@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lernpartner_desktop.core.errors import ValidationError
+from lernpartner_desktop.base.errors import ValidationError
 from lernpartner_desktop.core.records import PersonInput
 from lernpartner_desktop.ui.dialogs.base import FormDialog
 from lernpartner_desktop.ui.widgets import (

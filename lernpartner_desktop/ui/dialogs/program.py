@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lernpartner_desktop.base.i18n import translate
 from lernpartner_desktop.core.formats import FORMATS, TENSION_FIELDS, tension_label
-from lernpartner_desktop.core.i18n import translate
 from lernpartner_desktop.core.records import ProgramInput
 from lernpartner_desktop.ui.dialogs.base import FormDialog
 from lernpartner_desktop.ui.widgets import date_edit, from_qdate, to_qdate

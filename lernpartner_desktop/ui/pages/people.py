@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lernpartner_desktop.base.i18n import translate
 from lernpartner_desktop.core.formats import ROLES, role_label
-from lernpartner_desktop.core.i18n import translate
 from lernpartner_desktop.core.records import GENERATION_BASES, PersonRow, level_label
 from lernpartner_desktop.ui.operations import Operations
 from lernpartner_desktop.ui.pages.base import Page

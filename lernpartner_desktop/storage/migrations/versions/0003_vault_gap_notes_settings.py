@@ -1,7 +1,7 @@
 """The vault: wrapped keys, gap notes, owner settings; confidential columns become sealed bytes.
 
 Text written into the confidential columns before this revision is kept readable and marked
-with the version byte 0 ("written before the vault"); core/vault.py seals it and scrubs the
+with the version byte 0 ("written before the vault"); vault/service.py seals it and scrubs the
 freed pages as soon as the owner sets a passphrase.
 
 Revision ID: 0003

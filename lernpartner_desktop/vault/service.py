@@ -1,4 +1,4 @@
-"""The vault: the owner's passphrase guards every confidential text (see core/crypto.py).
+"""The vault: the owner's passphrase guards every confidential text (see vault/crypto.py).
 
 The data key lives only in this object's memory while the vault is unlocked. Locking drops it
 and announces the area "vault", so that every page shows its placeholders again. Services
@@ -16,9 +16,7 @@ from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import select, text, update
 
-from lernpartner_desktop.core import crypto
-from lernpartner_desktop.core.crypto import FieldCipher, KdfParams
-from lernpartner_desktop.core.errors import (
+from lernpartner_desktop.base.errors import (
     RecordDamaged,
     ValidationError,
     VaultError,
@@ -27,9 +25,7 @@ from lernpartner_desktop.core.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP
-from lernpartner_desktop.core.records import EMPTY, LOCKED, Secret
-from lernpartner_desktop.core.service import Service
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
 from lernpartner_desktop.storage.models import (
     Base,
     CheckIn,
@@ -38,11 +34,15 @@ from lernpartner_desktop.storage.models import (
     VaultHeader,
     utcnow,
 )
+from lernpartner_desktop.storage.service import Service
+from lernpartner_desktop.vault import crypto
+from lernpartner_desktop.vault.crypto import FieldCipher, KdfParams
+from lernpartner_desktop.vault.secret import EMPTY, LOCKED, Secret
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from lernpartner_desktop.core.changes import ChangeHub
+    from lernpartner_desktop.base.changes import ChangeHub
     from lernpartner_desktop.storage.database import Database
 
 VaultState = Literal["absent", "locked", "unlocked"]

@@ -26,7 +26,7 @@ import secrets
 import struct
 from dataclasses import dataclass
 
-from lernpartner_desktop.core.errors import (
+from lernpartner_desktop.base.errors import (
     RecordDamaged,
     RecordMoved,
     RecordTooNew,
@@ -34,7 +34,7 @@ from lernpartner_desktop.core.errors import (
     RecoveryCodeInvalid,
     VaultHeaderInvalid,
 )
-from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
 
 KEY_BYTES = 32
 NONCE_BYTES = 12

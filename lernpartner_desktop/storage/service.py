@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lernpartner_desktop.core.changes import ChangeHub
+from lernpartner_desktop.base.changes import ChangeHub
 from lernpartner_desktop.storage.database import Database
 
 

@@ -7,8 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import text
 
-from lernpartner_desktop.core import crypto
-from lernpartner_desktop.core.errors import (
+from lernpartner_desktop.base.errors import (
     RecordDamaged,
     RecordMoved,
     RecordTooNew,
@@ -21,7 +20,8 @@ from lernpartner_desktop.core.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from lernpartner_desktop.core.vault import passphrase_hint
+from lernpartner_desktop.vault import crypto
+from lernpartner_desktop.vault.service import passphrase_hint
 from lernpartner_desktop.workspace import Workspace
 from tests.conftest import add_person
 from tests.core.helpers import START, program_with, tandem

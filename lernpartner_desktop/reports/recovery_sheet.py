@@ -6,8 +6,8 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from lernpartner_desktop.core.atomic import write_bytes_atomic
-from lernpartner_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from lernpartner_desktop.base.atomic import write_bytes_atomic
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "RecoverySheet"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lernpartner_desktop.core.i18n import translate
+from lernpartner_desktop.base.i18n import translate
 
 CONTEXT = "Errors"
 

@@ -1,0 +1,1 @@
+"""Every PDF the app makes (ReportLab). No Qt."""

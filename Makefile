@@ -3,22 +3,27 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml setup.py | cksum | cut -d' ' -f1)
+# The translation catalogues, built from their .ts sources (shipped inside the package).
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
 .PHONY: run test lint demo bench clean translations
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-run: $(STAMP)
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+run: $(STAMP) $(QM)
 	sh installer/linux/ensure-qt-libs.sh
 	sh installer/linux/with-display.sh $(BIN)/lernpartner $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
@@ -33,10 +38,11 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_vault.py
 	$(BIN)/python benchmarks/bench_matching.py
 
+# After adding or changing texts: refresh the catalogues, then fill what `todo` lists.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete $$(find lernpartner_desktop -name '*.py' -not -path '*/migrations/*') \
-		-ts resources/translations/lernpartner_de.ts
-	$(BIN)/pyside6-lrelease resources/translations/lernpartner_de.ts
+	$(BIN)/python tools/translations.py update
+	$(BIN)/python tools/translations.py release
+	@$(BIN)/python tools/translations.py todo | $(BIN)/python -c "import json,sys; n=len(json.load(sys.stdin)); print(f'{n} German entries unfinished (python tools/translations.py todo)')"
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mypy_cache

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from lernpartner_desktop.base import i18n as core_i18n
+from lernpartner_desktop.base.resources import resource_path
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS_DIR = resource_path("translations")
 
 
 def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:

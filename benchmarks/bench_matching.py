@@ -23,6 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from _quick import size
+
 from lernpartner_desktop.core.match_engine import (
     Candidate,
     Population,
@@ -82,7 +84,7 @@ def peers(n: int, seed: int) -> Population:
     return Population("tandem", people=people)
 
 
-def measure(label: str, pop: Population, goal: float, runs: int = 3) -> None:
+def measure(label: str, pop: Population, goal: float, runs: int = size(3, 1)) -> None:
     w = Weights()
     ours, base = [], []
     for _ in range(runs):
@@ -96,7 +98,7 @@ def measure(label: str, pop: Population, goal: float, runs: int = 3) -> None:
     print(
         f"{label}: optimal in {o:.2f} s (goal <= {goal:g} s), greedy {b:.2f} s; "
         f"{len(result.suggestions)} pairs, total fit {result.total:.1f} vs greedy {g:.1f}, "
-        f"ratio {result.total / g:.3f}; time ratio {o / b:.1f}"
+        f"ratio {result.total / g if g else float('nan'):.3f}; time ratio {o / b:.1f}"
     )
 
 
@@ -105,7 +107,7 @@ def company_from_store() -> None:
     from lernpartner_desktop.core.records import AdEntry, PersonInput, ProgramInput
     from lernpartner_desktop.workspace import Workspace
 
-    pop = mentoring(60, 190, 2, seed=3)
+    pop = mentoring(size(60, 6), size(190, 19), 2, seed=3)
     with tempfile.TemporaryDirectory() as tmp:
         ws = Workspace.open(Path(tmp))
         try:
@@ -137,7 +139,7 @@ def company_from_store() -> None:
             ws.programs.enrol_many(prog, mentors, "mentor", capacity=2)
             ws.programs.enrol_many(prog, mentees, "mentee")
             times, greedy_times = [], []
-            for _ in range(5):
+            for _ in range(size(5, 1)):
                 t = time.perf_counter()
                 result = ws.matching.suggest(prog)
                 times.append(time.perf_counter() - t)
@@ -150,7 +152,7 @@ def company_from_store() -> None:
                 f"250-person company from the store (60 mentors x2, 190 mentees): "
                 f"{o:.3f} s (goal <= 0.2 s), greedy incl. loading {b:.3f} s; "
                 f"{len(result.suggestions)} pairs, fit {result.total:.1f} vs greedy {g:.1f}, "
-                f"ratio {result.total / g:.3f}"
+                f"ratio {result.total / g if g else float('nan'):.3f}"
             )
         finally:
             ws.close()
@@ -158,8 +160,12 @@ def company_from_store() -> None:
 
 def main() -> None:
     company_from_store()
-    measure("2,000 mentees, 500 mentors x4", mentoring(500, 2000, 4, seed=1), 3.0)
-    measure("Peer tandems among 500", peers(500, seed=2), 3.0)
+    measure(
+        f"{size(2000, 20):,} mentees, {size(500, 5)} mentors x4",
+        mentoring(size(500, 5), size(2000, 20), 4, seed=1),
+        3.0,
+    )
+    measure(f"Peer tandems among {size(500, 12)}", peers(size(500, 12), seed=2), 3.0)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from _quick import size  # noqa: E402
+
 BARE = """
 import sys, time
 from PySide6.QtCore import QTimer
@@ -114,8 +116,8 @@ def measure_filter(folder: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--people", type=int, default=2000)
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--people", type=int, default=size(2000, 40))
+    parser.add_argument("--runs", type=int, default=size(7, 1))
     args = parser.parse_args()
     from lernpartner_desktop.core.demo import fill_demo
     from lernpartner_desktop.workspace import Workspace

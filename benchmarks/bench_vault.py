@@ -20,12 +20,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from _quick import QUICK, size
+
 from lernpartner_desktop.core.records import PersonInput
 from lernpartner_desktop.vault import crypto
 from lernpartner_desktop.workspace import Workspace
 
-RUNS = 5
-NOTES = 1000
+RUNS = size(5, 1)
+NOTES = size(1000, 10)
 
 
 def timed(fn) -> float:  # type: ignore[no-untyped-def]
@@ -35,6 +37,8 @@ def timed(fn) -> float:  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
+    if QUICK:  # the cheapest key settings the vault accepts
+        crypto.DEFAULT_KDF = crypto.KdfParams(crypto.KdfParams.MIN_MEMORY_KIB, 1, 1)
     print(f"Key settings: {crypto.DEFAULT_KDF}")
     minimum = crypto.KdfParams(19 * 1024, 2, 1)
     salt = os.urandom(16)

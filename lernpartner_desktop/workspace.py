@@ -27,6 +27,7 @@ from lernpartner_desktop.core.overview import OverviewService
 from lernpartner_desktop.storage.sqlitefile import DB_FILENAME, prepare
 
 if TYPE_CHECKING:
+    from lernpartner_desktop.core.company import CompanyService
     from lernpartner_desktop.core.gap_notes import GapNoteService
     from lernpartner_desktop.core.matching import MatchingService
     from lernpartner_desktop.core.meetings import MeetingService
@@ -167,6 +168,12 @@ class Workspace:
         from lernpartner_desktop.core.gap_notes import GapNoteService
 
         return GapNoteService(self.db, self.changes, self.vault, self.settings)
+
+    @cached_property
+    def company(self) -> CompanyService:
+        from lernpartner_desktop.core.company import CompanyService
+
+        return CompanyService(self.db, self.changes)
 
     def warm_up(self) -> None:
         """Import the SQLAlchemy side (call on the worker after start-up).

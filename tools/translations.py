@@ -55,14 +55,29 @@ def update() -> None:
     lupdate = _tool("pyside6-lupdate")
     common = ["-locations", "none", "-no-obsolete", "-silent"]
     subprocess.run(
-        [lupdate, *sources(), *common, "-target-language", LANGUAGES["de"], "-ts",
-         str(catalogue("de"))],
+        [
+            lupdate,
+            *sources(),
+            *common,
+            "-target-language",
+            LANGUAGES["de"],
+            "-ts",
+            str(catalogue("de")),
+        ],
         check=True,
     )
     # English is the source language; it needs a catalogue only for the plural forms.
     subprocess.run(
-        [lupdate, *sources(), *common, "-pluralonly", "-target-language", LANGUAGES["en"],
-         "-ts", str(catalogue("en"))],
+        [
+            lupdate,
+            *sources(),
+            *common,
+            "-pluralonly",
+            "-target-language",
+            LANGUAGES["en"],
+            "-ts",
+            str(catalogue("en")),
+        ],
         check=True,
     )
 
@@ -70,8 +85,9 @@ def update() -> None:
 def release() -> None:
     lrelease = _tool("pyside6-lrelease")
     for ts in sorted(FOLDER.glob("*.ts")):
-        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       check=True)
+        subprocess.run(
+            [lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+        )
 
 
 def _key(context: ET.Element, message: ET.Element) -> Key:
@@ -88,9 +104,7 @@ def _unfinished(message: ET.Element) -> bool:
 
 
 def messages(root: ET.Element) -> dict[Key, ET.Element]:
-    return {
-        _key(ctx, m): m for ctx in root.iter("context") for m in ctx.iter("message")
-    }
+    return {_key(ctx, m): m for ctx in root.iter("context") for m in ctx.iter("message")}
 
 
 def _write(tree: ET.ElementTree, target: Path) -> None:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from lernpartner_desktop.base.errors import DataFolderNotEmpty, ValidationError
 from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
-from lernpartner_desktop.core.text import name_key
+from lernpartner_desktop.base.text import name_key
 from lernpartner_desktop.storage.models import (
     AdItem,
     CheckIn,

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from lernpartner_desktop.base.changes import ChangeHub
 from lernpartner_desktop.base.errors import NotFound, ValidationError
 from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, translate
+from lernpartner_desktop.base.text import clean_list
 from lernpartner_desktop.core.formats import FORMATS
 from lernpartner_desktop.core.match_engine import (
     MENTOR_ROLES,
@@ -35,7 +36,6 @@ from lernpartner_desktop.core.match_engine import (
 from lernpartner_desktop.core.partnerships import PartnershipService
 from lernpartner_desktop.core.records import ACTIVE_PHASES
 from lernpartner_desktop.core.settings import read_setting, write_setting
-from lernpartner_desktop.core.text import clean_list
 from lernpartner_desktop.storage.database import Database
 from lernpartner_desktop.storage.models import (
     AdItem,

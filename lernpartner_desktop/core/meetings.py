@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from lernpartner_desktop.base.errors import MeetingConflict, NotFound, ValidationError
 from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
+from lernpartner_desktop.base.text import clean
 from lernpartner_desktop.core.partnerships import load_partnership, member_names, require_active
 from lernpartner_desktop.core.records import (
     ACTIVE_PHASES,
@@ -23,7 +24,6 @@ from lernpartner_desktop.core.records import (
     Conflict,
     MeetingPlan,
 )
-from lernpartner_desktop.core.text import clean
 from lernpartner_desktop.storage.models import (
     Meeting,
     Partnership,

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from lernpartner_desktop.base.changes import ChangeHub
 from lernpartner_desktop.base.errors import NotFound, ValidationError
 from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, translate
+from lernpartner_desktop.base.text import clean
 from lernpartner_desktop.core.formats import FORMATS, role_label
 from lernpartner_desktop.core.records import (
     ACTIVE_PHASES,
@@ -34,7 +35,6 @@ from lernpartner_desktop.core.records import (
     PhaseStep,
     phase_label,
 )
-from lernpartner_desktop.core.text import clean
 from lernpartner_desktop.storage.database import Database
 from lernpartner_desktop.storage.models import (
     CheckIn,

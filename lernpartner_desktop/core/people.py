@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, aliased
 
 from lernpartner_desktop.base.errors import NotFound, ValidationError
 from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
+from lernpartner_desktop.base.text import clean, clean_list, name_key
 from lernpartner_desktop.core.records import (
     GENERATION_BASES,
     LEVELS,
@@ -18,7 +19,6 @@ from lernpartner_desktop.core.records import (
     PersonInput,
     PersonRow,
 )
-from lernpartner_desktop.core.text import clean, clean_list, name_key
 from lernpartner_desktop.storage.models import AdItem, Participation, Person, Topic
 from lernpartner_desktop.storage.service import Service
 

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from lernpartner_desktop.base.errors import NotFound, ValidationError
 from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
+from lernpartner_desktop.base.text import clean, name_key
 from lernpartner_desktop.core.formats import FORMATS, TENSION_FIELDS, role_label
 from lernpartner_desktop.core.records import (
     MAX_CAPACITY,
@@ -15,7 +16,6 @@ from lernpartner_desktop.core.records import (
     ProgramData,
     ProgramInput,
 )
-from lernpartner_desktop.core.text import clean, name_key
 from lernpartner_desktop.storage.models import Participation, Person, Program
 from lernpartner_desktop.storage.service import Service
 

@@ -426,3 +426,26 @@ class MatchRule(Base):
     other_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(10))
     rank: Mapped[int | None] = mapped_column(Integer)
+
+
+# -- the company (schema 0005) ------------------------------------------------------------------
+
+
+class CompanyProfile(Base):
+    """The one row that says who issues the paper: name, address, logo, signatory.
+
+    Images are kept as PNG bytes, already checked and scaled down (the owner's file is never
+    touched).
+    """
+
+    __tablename__ = "company_profile"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    signatory_name: Mapped[str] = mapped_column(String(200), default="")
+    signatory_role: Mapped[str] = mapped_column(String(200), default="")
+    logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    signature_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

@@ -634,6 +634,31 @@
         <source>Choose highest total fit or as many matched as possible.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The image {file} is too large ({mb} MB). Please choose a smaller file, at most {limit} MB.</source>
+        <extracomment>Longest side of a stored image: sharp at 300 dpi over about 10 cm, small in the database. Files larger than this are refused before decoding (a logo is a few hundred KB at most). Decoding more pixels than this is refused (a 20,000 x 20,000 image would need 1.6 GB).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image {file} has too many pixels to use. Please save it smaller (for example 1200 pixels wide) and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} is not an image that Lernpartner can read. Please choose a PNG or JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the company name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {limit} characters, please.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FitDialog</name>

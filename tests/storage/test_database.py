@@ -107,6 +107,9 @@ def test_fixture_of_every_released_schema_upgrades_to_head(tmp_path: Path, fixtu
             assert len(ws.matching.rules(rm, mentee, "prefer")) == 2
             assert ws.matching.weights(rm)["generation"] == 7
             assert ws.matching.population(rm).pinned
+        if old_rev >= "0005":
+            company = ws.company.get()
+            assert company.name == "Müller & Söhne Metallbau GmbH" and company.logo_png
     if old_rev == "0002":
         # Neither the file nor the copy made before the upgrade keeps the old plain text.
         for f in folder.iterdir():
@@ -214,3 +217,15 @@ def test_second_open_in_same_process_is_refused_too(tmp_path: Path) -> None:
     folder = tmp_path / "two"
     with Workspace.open(folder), pytest.raises(AlreadyRunning):
         Workspace.open(folder)
+
+
+def test_the_migrations_build_exactly_the_models(tmp_path: Path) -> None:
+    """A migration that forgets a column or an index (or adds one the models lack) fails."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from lernpartner_desktop.storage.models import Base
+
+    with Workspace.open(tmp_path / "d") as ws, ws.db.engine.connect() as c:
+        diff = compare_metadata(MigrationContext.configure(c), Base.metadata)
+    assert diff == []

@@ -1,8 +1,13 @@
-"""Root test configuration: Qt runs headless, and nothing touches the user's real data."""
+"""Root test configuration: Qt runs headless, and nothing touches the user's real data.
+
+The user's settings folder (QSettings, e.g. the chosen language) is a fresh temporary one.
+"""
 
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("LERNPARTNER_DATA_DIR", None)
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="lernpartner-test-config-")

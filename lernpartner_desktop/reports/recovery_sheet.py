@@ -8,6 +8,7 @@ from pathlib import Path
 
 from lernpartner_desktop.base.atomic import write_bytes_atomic
 from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, translate
+from lernpartner_desktop.reports import fonts
 
 CONTEXT = "RecoverySheet"
 
@@ -54,17 +55,18 @@ def render_recovery_sheet(code: str, folder: str, made_on: dt.date) -> bytes:
     from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import Paragraph
 
+    fonts.register()
     buffer = io.BytesIO()
     width, height = A4
-    pdf = Canvas(buffer, pagesize=A4, pageCompression=1)
+    pdf = Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=fonts.REGULAR)
     pdf.setTitle(_t("title"))
     pdf.setAuthor("Lernpartner")
     left, right = 22 * mm, width - 22 * mm
     y = height - 30 * mm
-    pdf.setFont("Helvetica-Bold", 20)
+    pdf.setFont(fonts.BOLD, 20)
     pdf.drawString(left, y, _t("title"))
     y -= 8 * mm
-    pdf.setFont("Helvetica", 11)
+    pdf.setFont(fonts.REGULAR, 11)
     pdf.drawString(left, y, _t("subtitle"))
 
     # The code, large and in a box, in two rows of four groups.
@@ -73,24 +75,24 @@ def render_recovery_sheet(code: str, folder: str, made_on: dt.date) -> bytes:
     box_h = 34 * mm
     pdf.setLineWidth(1.2)
     pdf.roundRect(left, y - box_h, right - left, box_h, 4 * mm)
-    pdf.setFont("Helvetica", 9)
+    pdf.setFont(fonts.REGULAR, 9)
     pdf.drawString(left + 5 * mm, y - 6 * mm, _t("code").upper())
-    pdf.setFont("Courier-Bold", 21)
+    pdf.setFont(fonts.BOLD, 21)
     for row in range(2):
         line = " - ".join(groups[row * 4 : row * 4 + 4])
         pdf.drawCentredString((left + right) / 2, y - (16 + row * 11) * mm, line)
     y -= box_h + 10 * mm
 
-    pdf.setFont("Helvetica", 10)
+    pdf.setFont(fonts.REGULAR, 10)
     pdf.drawString(left, y, _t("made", date=made_on.strftime("%d.%m.%Y")))
     y -= 5 * mm
-    pdf.setFont("Courier", 9)
-    pdf.drawString(left, y, folder[:95])
+    pdf.setFont(fonts.REGULAR, 9)
+    pdf.drawString(left, y, fonts.printable(folder[:110]))
     y -= 12 * mm
 
-    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10.5, leading=14)
+    body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10.5, leading=14)
     for key in ("keep", "use", "replace"):
-        pdf.setFont("Helvetica-Bold", 12)
+        pdf.setFont(fonts.BOLD, 12)
         pdf.drawString(left, y, _t(f"{key}_title"))
         y -= 3 * mm
         para = Paragraph(_escape(_t(key)), body)
@@ -99,12 +101,12 @@ def render_recovery_sheet(code: str, folder: str, made_on: dt.date) -> bytes:
         y -= h + 9 * mm
 
     y -= 8 * mm
-    pdf.setFont("Helvetica", 10)
+    pdf.setFont(fonts.REGULAR, 10)
     pdf.drawString(left, y, _t("stored"))
     pdf.line(left + 45 * mm, y - 1, left + 105 * mm, y - 1)
     pdf.drawString(left + 112 * mm, y, _t("date"))
     pdf.line(left + 125 * mm, y - 1, right, y - 1)
-    pdf.setFont("Helvetica", 8)
+    pdf.setFont(fonts.REGULAR, 8)
     pdf.drawString(left, 15 * mm, "Lernpartner")
     pdf.showPage()
     pdf.save()

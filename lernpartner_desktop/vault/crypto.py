@@ -13,6 +13,7 @@ than damaged.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import secrets
@@ -192,9 +193,14 @@ def _associated(
 ) -> bytes:
     if version == VERSION_AESGCM:
         return header + b"|" + name.encode("ascii")
-    # JSON of [column, value] pairs: one spelling for ints, strings and None.
-    bound = json.dumps([list(pair) for pair in owners], separators=(",", ":"))
-    return header + b"|" + name.encode("ascii") + b"|" + bound.encode("utf-8")
+    return header + b"|" + name.encode("ascii") + b"|" + _bound(owners)
+
+
+@functools.lru_cache(maxsize=4096)
+def _bound(owners: tuple[tuple[str, object], ...]) -> bytes:
+    """The owners as JSON of [column, value] pairs (one spelling for ints, strings, None);
+    cached, since many records share their owners (a re-key meets each owner many times)."""
+    return json.dumps([list(pair) for pair in owners], separators=(",", ":")).encode("utf-8")
 
 
 def _decode(plain: bytes) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lernpartner_desktop.base.errors import RecordDamaged
@@ -28,16 +28,25 @@ class Resealed:
     damaged: int  # left exactly as they were: they did not open before either
 
 
-def _rows(s: Session) -> list[tuple[SealedColumn, Any, Sequence[Any]]]:
-    out: list[tuple[SealedColumn, Any, Sequence[Any]]] = []
+def _rows(s: Session) -> list[tuple[SealedColumn, Sequence[Any]]]:
+    out: list[tuple[SealedColumn, Sequence[Any]]] = []
     for col in sealed_columns():
         table = col.model.__table__
         value = table.c[col.column]
         rows = s.execute(
             select(table.c.id, value, *[table.c[o] for o in col.owners]).where(value.is_not(None))
         ).all()
-        out.append((col, table, rows))
+        out.append((col, rows))
     return out
+
+
+def _write(s: Session, col: SealedColumn, updates: list[tuple[bytes, int]]) -> None:
+    """One executemany straight to the driver: 10,000 rows without per-row SQLAlchemy work.
+    Table and column names come from the models, not from input."""
+    if updates:
+        s.connection().exec_driver_sql(
+            f'UPDATE "{col.table}" SET "{col.column}" = ? WHERE id = ?', updates
+        )
 
 
 def reseal(
@@ -50,11 +59,11 @@ def reseal(
 ) -> Resealed:
     """Open every record with ``old`` and seal it again with ``new`` (format 2)."""
     work = _rows(s)
-    total = sum(len(rows) for _c, _t, rows in work)
+    total = sum(len(rows) for _c, rows in work)
     done = damaged = 0
     if progress is not None:
         progress(0, total)
-    for col, table, rows in work:
+    for col, rows in work:
         updates = []
         for row_id, record, *owners in rows:
             address = col.address(row_id, owners)
@@ -63,17 +72,11 @@ def reseal(
             except RecordDamaged:
                 damaged += 1
             else:
-                updates.append({"rid": row_id, "record": new.seal(plain, address)})
+                updates.append((new.seal(plain, address), row_id))
             done += 1
             if progress is not None and done % _STEP == 0:
                 progress(done, total)
-        if updates:
-            s.execute(
-                update(table)
-                .where(table.c.id == bindparam("rid"))
-                .values({col.column: bindparam("record")}),
-                updates,
-            )
+        _write(s, col, updates)
     if progress is not None:
         progress(total, total)
     return Resealed(done - damaged, damaged)
@@ -82,7 +85,7 @@ def reseal(
 def seal_plain_text(s: Session, cipher: FieldCipher) -> int:
     """Seal text written before the vault existed (version 0); runs where the vault is made."""
     count = 0
-    for col, table, rows in _rows(s):
+    for col, rows in _rows(s):
         updates = []
         for row_id, record, *owners in rows:
             if record[:1] != b"\x00":
@@ -91,15 +94,7 @@ def seal_plain_text(s: Session, cipher: FieldCipher) -> int:
                 plain = open_legacy(record)
             except RecordDamaged:
                 continue  # not even text: it stays, and shows as damaged once the vault exists
-            updates.append(
-                {"rid": row_id, "record": cipher.seal(plain, col.address(row_id, owners))}
-            )
-        if updates:
-            s.execute(
-                update(table)
-                .where(table.c.id == bindparam("rid"))
-                .values({col.column: bindparam("record")}),
-                updates,
-            )
-            count += len(updates)
+            updates.append((cipher.seal(plain, col.address(row_id, owners)), row_id))
+        _write(s, col, updates)
+        count += len(updates)
     return count

@@ -59,7 +59,7 @@ class WorkerDialog(FormDialog):
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setMaximumHeight(10)
         self.busy_label = QLabel()
-        self.busy_label.setStyleSheet("color: palette(mid);")
+        self.busy_label.setWordWrap(True)
         self.busy_bar.hide()
         self.busy_label.hide()
 
@@ -105,6 +105,19 @@ class WorkerDialog(FormDialog):
             QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         else:
             QGuiApplication.restoreOverrideCursor()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow (or shrink) to the height the shown rows need at the current width: a
+        word-wrapped message would otherwise be cut off."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        height = self.heightForWidth(self.width())
+        if height <= 0:
+            height = self.sizeHint().height()
+        self.resize(self.width(), max(height, self.minimumSizeHint().height()))
 
     def _progress(self, done: int, total: int) -> None:
         if total > 0:
@@ -126,6 +139,7 @@ class WorkerDialog(FormDialog):
 
     def _refused(self, exc: LernpartnerError) -> None:
         self.banner.show_message(exc.message())
+        self._fit()
         widget = self.fields.get(exc.field or "")
         if widget is not None:
             widget.setFocus()

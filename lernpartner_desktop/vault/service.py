@@ -389,7 +389,7 @@ class Vault(Service):
                 _store(row, new_header)
                 now = utcnow()
                 row.passphrase_changed_at = now
-                if code is not None or known_code is not None:
+                if code is not None:  # a new code; a typed one stays the same code
                     row.recovery_changed_at = now
                 s.flush()  # the write lock first, then the records
                 result = reseal(s, old_cipher, new_cipher, progress=progress)

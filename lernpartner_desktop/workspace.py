@@ -42,8 +42,12 @@ LOCK_FILENAME = "lernpartner.lock"
 
 
 def ensure_writable(folder: Path) -> None:
+    """Create the data folder (0700 on Linux and macOS: the owner's only) and try a write."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        if not folder.exists():
+            folder.mkdir(parents=True, mode=0o700)
+            if os.name == "posix":
+                folder.chmod(0o700)  # whatever the umask says
         fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=folder)
         os.close(fd)
         os.unlink(probe)
@@ -72,7 +76,7 @@ class InstanceLock:
     def __init__(self, folder: Path) -> None:
         from filelock import FileLock
 
-        self._lock = FileLock(str(folder / LOCK_FILENAME), timeout=0)
+        self._lock = FileLock(str(folder / LOCK_FILENAME), timeout=0, mode=0o600)
         self.folder = folder
 
     def acquire(self) -> None:

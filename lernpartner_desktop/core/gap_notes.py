@@ -44,8 +44,8 @@ class GapNoteService(Service):
                 n.partnership_id,
                 n.created_on,
                 n.updated_on,
-                reveal(n.title, "gap_note", "title", n.id),
-                reveal(n.body, "gap_note", "body", n.id),
+                reveal(n, "title"),
+                reveal(n, "body"),
             )
             for n in s.scalars(
                 select(GapNote).where(where).order_by(GapNote.updated_on.desc(), GapNote.id.desc())  # type: ignore[arg-type]
@@ -64,10 +64,7 @@ class GapNoteService(Service):
         """Title and body in plain text, for editing. Raises VaultLocked or RecordDamaged."""
         with self.db.read() as s:
             n = self._load(s, note_id)
-            return (
-                self.vault.open(n.title, "gap_note", "title", n.id),
-                self.vault.open(n.body, "gap_note", "body", n.id),
-            )
+            return self.vault.open(n, "title"), self.vault.open(n, "body")
 
     @staticmethod
     def _load(s: Session, note_id: int) -> GapNote:
@@ -147,8 +144,8 @@ class GapNoteService(Service):
 
     def _seal_into(self, note: GapNote, title: str, body: str) -> None:
         # An empty body is sealed too: it says nothing, but the note's shape stays uniform.
-        note.title = self.vault.seal(title, "gap_note", "title", note.id)
-        note.body = self.vault.seal(body, "gap_note", "body", note.id)
+        note.title = self.vault.seal(note, "title", title)
+        note.body = self.vault.seal(note, "body", body)
 
     def update(self, note_id: int, title: str, body: str, today: dt.date | None = None) -> None:
         title, body = self._validate(title, body)
@@ -160,9 +157,12 @@ class GapNoteService(Service):
         self.changes.announce("gap_notes")
 
     def delete(self, note_id: int) -> None:
-        """Deleting needs no passphrase; secure_delete zeroes what the note occupied."""
+        """Deleting needs no passphrase; secure_delete zeroes what the note occupied, and the
+        checkpoint carries the zeroed pages into the main file at once (not at some later
+        checkpoint, with the note still in the file meanwhile)."""
         with self.db.write() as s:
             s.delete(self._load(s, note_id))
+        self.db.maintain("PRAGMA wal_checkpoint(TRUNCATE)")
         self.changes.announce("gap_notes")
 
     # -- retention --------------------------------------------------------------------------

@@ -310,7 +310,7 @@ class PartnershipService(Service):
                     j.person_id,
                     names.get(j.person_id, ""),
                     j.written_on,
-                    self.vault.reveal(j.body, "journal_entry", "body", j.id),
+                    self.vault.reveal(j, "body"),
                 )
                 for j in s.scalars(
                     select(JournalEntry)
@@ -329,7 +329,7 @@ class PartnershipService(Service):
                     c.progress,
                     c.cooperation,
                     c.benefit,
-                    self.vault.reveal(c.comment, "check_in", "comment", c.id),
+                    self.vault.reveal(c, "comment"),
                 )
                 for c in s.scalars(
                     select(CheckIn)
@@ -355,7 +355,7 @@ class PartnershipService(Service):
                 p.phase,
                 p.created_on,
                 p.ended_on,
-                self.vault.reveal(p.dissolve_reason, "partnership", "dissolve_reason", p.id),
+                self.vault.reveal(p, "dissolve_reason"),
                 members,
                 tuple(goals),
                 meetings,
@@ -642,6 +642,8 @@ class PartnershipService(Service):
             if e is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "This entry no longer exists."))
             s.delete(e)
+        # Out of the main file at once, as with gap notes (core/gap_notes.py: delete).
+        self.db.maintain("PRAGMA wal_checkpoint(TRUNCATE)")
         self.changes.announce("partnerships")
 
     def record_fit(

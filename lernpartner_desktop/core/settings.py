@@ -30,12 +30,16 @@ def write_setting(s: Session, key: str, value: str) -> None:
 
 class SettingsService(Service):
     def get_int(self, key: str) -> int:
+        """The stored value, clamped to its range: the file may have been changed outside
+        Lernpartner, and a huge idle time would overflow Qt's timer (no auto-lock at all)."""
         with self.db.read() as s:
             value = read_setting(s, key)
         try:
-            return DEFAULTS[key] if value is None else int(value)
+            number = DEFAULTS[key] if value is None else int(value.strip())
         except ValueError:
             return DEFAULTS[key]
+        low, high = LIMITS[key]
+        return min(max(number, low), high)
 
     def set_int(self, key: str, value: int) -> None:
         low, high = LIMITS[key]

@@ -31,13 +31,15 @@ TEXTS = {
         "RecoverySheet",
         'In Lernpartner choose Vault > Unlock, then "Forgot the passphrase?". Type the code '
         "(capital or small letters, with or without dashes) and choose a new passphrase. The "
-        "notes stay as they are.",
+        "notes stay as they are, and this sheet stays valid.",
     ),
-    "replace_title": QT_TRANSLATE_NOOP("RecoverySheet", "When a new code is made"),
+    "replace_title": QT_TRANSLATE_NOOP(
+        "RecoverySheet", "When the passphrase changes, or a new code is made"
+    ),
     "replace": QT_TRANSLATE_NOOP(
         "RecoverySheet",
-        "Vault > New recovery code makes this sheet worthless. Destroy it then and keep the "
-        "new one instead.",
+        "Changing the passphrase does not affect this sheet. Vault > New recovery code makes "
+        "it worthless: destroy it then and keep the new sheet instead.",
     ),
     "stored": QT_TRANSLATE_NOOP("RecoverySheet", "Put in the safe by:"),
     "date": QT_TRANSLATE_NOOP("RecoverySheet", "Date:"),

@@ -41,6 +41,22 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+def sealed(code: int, *owners: str) -> dict[str, object]:
+    """Column ``info`` that marks a confidential column: the vault seals it (vault/registry.py).
+
+    ``code`` is the column's one-byte field code inside every record (never reuse one);
+    ``owners`` name the columns of the same row that the seal is bound to, so that a record
+    moved to another person, partnership, author or kind no longer opens. Tables with sealed
+    columns, and the tables their owners point to, never reuse a row id (AUTOINCREMENT).
+    """
+    return {"sealed": {"code": code, "owners": owners}}
+
+
+#: ``__table_args__`` entry of every table whose ids a seal is bound to: SQLite then never
+#: hands out an id again, so an old record can never belong to a new row.
+NO_ID_REUSE = {"sqlite_autoincrement": True}
+
+
 class Person(Base):
     __tablename__ = "person"
     __table_args__ = (
@@ -49,6 +65,7 @@ class Person(Base):
             name="generation_basis",
         ),
         CheckConstraint("manager_id IS NULL OR manager_id <> id", name="not_own_manager"),
+        NO_ID_REUSE,
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -187,6 +204,7 @@ class Partnership(Base):
             "phase IN ('preparation', 'planning', 'learning', 'closing', 'completed', 'dissolved')",
             name="phase",
         ),
+        NO_ID_REUSE,
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -196,8 +214,8 @@ class Partnership(Base):
     phase: Mapped[str] = mapped_column(String(20), default="preparation", index=True)
     created_on: Mapped[dt.date] = mapped_column(Date)
     ended_on: Mapped[dt.date | None] = mapped_column(Date)
-    # Confidential free text (never required), sealed by the vault (vault/crypto.py).
-    dissolve_reason: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Confidential free text (never required), sealed by the vault and bound to this row.
+    dissolve_reason: Mapped[bytes | None] = mapped_column(LargeBinary, info=sealed(3))
 
     program: Mapped[Program] = relationship()
     members: Mapped[list[PartnershipMember]] = relationship(
@@ -303,6 +321,7 @@ class JournalEntry(Base):
     """A learning-journal entry of one member. ``body`` is confidential, sealed by the vault."""
 
     __tablename__ = "journal_entry"
+    __table_args__ = (NO_ID_REUSE,)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     partnership_id: Mapped[int] = mapped_column(
@@ -310,7 +329,7 @@ class JournalEntry(Base):
     )
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     written_on: Mapped[dt.date] = mapped_column(Date)
-    body: Mapped[bytes] = mapped_column(LargeBinary)
+    body: Mapped[bytes] = mapped_column(LargeBinary, info=sealed(1, "partnership_id", "person_id"))
 
 
 class CheckIn(Base):
@@ -323,6 +342,7 @@ class CheckIn(Base):
         CheckConstraint("progress IS NULL OR progress BETWEEN 1 AND 5", name="progress"),
         CheckConstraint("cooperation IS NULL OR cooperation BETWEEN 1 AND 5", name="cooperation"),
         CheckConstraint("benefit IS NULL OR benefit BETWEEN 1 AND 5", name="benefit"),
+        NO_ID_REUSE,
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -336,14 +356,21 @@ class CheckIn(Base):
     progress: Mapped[int | None] = mapped_column(Integer)
     cooperation: Mapped[int | None] = mapped_column(Integer)
     benefit: Mapped[int | None] = mapped_column(Integer)
-    comment: Mapped[bytes | None] = mapped_column(LargeBinary)
+    comment: Mapped[bytes | None] = mapped_column(
+        LargeBinary, info=sealed(2, "partnership_id", "person_id", "kind")
+    )
 
 
 # -- the vault (schema 0003) -------------------------------------------------------------------
 
 
 class VaultHeader(Base):
-    """The one row that holds the wrapped data key (see vault/crypto.py). No secret in clear."""
+    """The one row that holds the wrapped keys (see vault/keys.py). No secret in clear.
+
+    ``format`` 1: written before schema 0006, records of format 1 may remain until the next
+    unlock re-seals them; 2: every record binds its owners. ``recovery_public_key`` is None
+    for a recovery code from before schema 0006 (wrapped symmetrically, see vault/keys.py).
+    """
 
     __tablename__ = "vault"
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
@@ -358,6 +385,10 @@ class VaultHeader(Base):
     recovery_wrapped: Mapped[bytes] = mapped_column(LargeBinary)
     backup_public_key: Mapped[bytes] = mapped_column(LargeBinary)
     backup_private_wrapped: Mapped[bytes] = mapped_column(LargeBinary)
+    # Older backup private keys (newest first), wrapped by the current data key (schema 0006).
+    backup_keyring: Mapped[bytes | None] = mapped_column(LargeBinary)
+    recovery_public_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    format: Mapped[int] = mapped_column(Integer, default=2)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     passphrase_changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     recovery_changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -383,6 +414,7 @@ class GapNote(Base):
         CheckConstraint(
             "(person_id IS NULL) <> (partnership_id IS NULL)", name="person_or_partnership"
         ),
+        NO_ID_REUSE,
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -394,8 +426,8 @@ class GapNote(Base):
     )
     created_on: Mapped[dt.date] = mapped_column(Date)
     updated_on: Mapped[dt.date] = mapped_column(Date)
-    title: Mapped[bytes] = mapped_column(LargeBinary)
-    body: Mapped[bytes] = mapped_column(LargeBinary)
+    title: Mapped[bytes] = mapped_column(LargeBinary, info=sealed(4, "person_id", "partnership_id"))
+    body: Mapped[bytes] = mapped_column(LargeBinary, info=sealed(5, "person_id", "partnership_id"))
 
 
 # -- matching (schema 0004) ---------------------------------------------------------------------

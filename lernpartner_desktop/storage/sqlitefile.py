@@ -6,7 +6,9 @@ without importing SQLAlchemy, and Alembic is imported only when a migration is p
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -124,13 +126,40 @@ def copy_aside(path: Path, label: str) -> Path:
     return target
 
 
+#: The database and what SQLite keeps beside it (the WAL and its index, a rollback journal).
+COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+def make_private(path: Path) -> None:
+    """On Linux and macOS the database is the owner's only (0600), companions included.
+
+    A new file is created 0600 before SQLite opens it: SQLite gives the -wal and -shm files
+    it creates the database file's permissions. Copies made before an upgrade are 0600 too
+    (``atomic_path`` writes through ``mkstemp``). Windows keeps the folder's ACLs (the data
+    folder is under the user's own profile).
+    """
+    if os.name != "posix":
+        return
+    if not path.exists():
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    for suffix in COMPANIONS:
+        with contextlib.suppress(FileNotFoundError):
+            companion = path.with_name(path.name + suffix)
+            if companion.stat().st_mode & 0o077:
+                companion.chmod(0o600)
+
+
 def prepare(path: Path) -> None:
     """Make ``path`` a Lernpartner database at the current schema, or raise.
 
     A new or empty file gets the schema; an older one is copied aside, then migrated; a newer
-    or foreign one is refused and left untouched.
+    or foreign one is refused and left untouched (its permissions are tightened only once it
+    is known to be ours).
     """
     state = inspect_file(path)
+    if state.revision is not None or not state.exists or path.stat().st_size == 0:
+        make_private(path)
     check_revision(path, state.revision)
     head = head_revision()
     if state.revision != head:

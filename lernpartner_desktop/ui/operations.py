@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import logging
 import traceback
+import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -45,12 +46,14 @@ class Operations(QObject):
     """The one database worker. ``idle`` fires whenever the last pending job has finished."""
 
     idle = Signal()
+    _latest: weakref.ref[Operations] | None = None
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._pending: set[_Relay] = set()
+        Operations._latest = weakref.ref(self)
 
     @property
     def busy(self) -> bool:
@@ -99,3 +102,15 @@ class Operations(QObject):
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the worker is empty (used at shutdown and in tests)."""
         return self._pool.waitForDone(msecs)
+
+
+def shared_operations() -> Operations:
+    """The app's database worker, for dialogs that are not handed one (the vault's prompts
+    open from many places). The app makes one Operations, the main window's; without a
+    window (a dialog on its own) one is made, owned by the application."""
+    from shiboken6 import isValid
+
+    ops = Operations._latest() if Operations._latest is not None else None
+    if ops is None or not isValid(ops):
+        ops = Operations(QCoreApplication.instance())
+    return ops

@@ -1,14 +1,14 @@
 """The vault in the UI: set-up, unlock, recovery, passphrase change, idle lock, placeholders.
 
-Every prompt here is modal and short. Deriving the key takes about half a second on purpose
-(Argon2id), so the dialogs show a busy cursor meanwhile.
+Every prompt here is modal and short. Deriving the key takes about a second on purpose
+(Argon2id) and a re-key re-encrypts every note, so the prompts run that on the database
+worker and show a busy bar meanwhile: the window keeps painting and answering.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -25,7 +25,6 @@ from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QFont,
-    QGuiApplication,
     QIcon,
     QPainter,
     QPen,
@@ -49,10 +48,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lernpartner_desktop.base.errors import LernpartnerError, ValidationError
+from lernpartner_desktop.base.errors import ValidationError
 from lernpartner_desktop.ui.change_bridge import ChangeBridge
 from lernpartner_desktop.ui.dialogs.base import FormDialog
-from lernpartner_desktop.ui.widgets import show_error
+from lernpartner_desktop.ui.vault_worker import Job, NewRecoveryCodeDialog, WorkerDialog
 from lernpartner_desktop.vault.secret import Secret
 from lernpartner_desktop.workspace import Workspace
 
@@ -98,15 +97,6 @@ def secret_tooltip(secret: Secret) -> str:
     return secret_text(secret)
 
 
-@contextlib.contextmanager
-def busy() -> Iterator[None]:
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-
-
 def _password_field() -> QLineEdit:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -150,7 +140,7 @@ class _NewPassphrase(QWidget):
         return self.first.text()
 
 
-class SetUpVaultDialog(FormDialog):
+class SetUpVaultDialog(WorkerDialog):
     """The first confidential note: choose the passphrase. Shows the recovery code next."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -171,26 +161,48 @@ class SetUpVaultDialog(FormDialog):
         layout.addWidget(intro)
         layout.addWidget(self.banner)
         layout.addWidget(self.passphrase)
+        self.busy_text = self.tr("Setting up the vault…")
+        self.add_busy_row(layout)
         layout.addWidget(self.button_box(self.tr("&Set passphrase")))
         self.fields = {"passphrase": self.passphrase.first, "repeat": self.passphrase.second}
         self.setMinimumWidth(520)
 
-    def save(self) -> None:
+    def work(self) -> Job:
         value = self.passphrase.value()
-        with busy():
-            self.code = self.ws.vault.set_up(value)
+        if not value.strip():
+            raise ValidationError(
+                self.tr("Please enter a passphrase; it cannot be empty."), field="passphrase"
+            )
+        return lambda _progress: self.ws.vault.set_up(value)
+
+    def finished_work(self, result: object) -> None:
+        self.code = str(result)
+        failures = self.ws.vault.wipe_failures
+        if failures:
+            QMessageBox.warning(
+                self,
+                self.tr("Old copies not deleted"),
+                self.tr(
+                    "These copies of the database may still hold notes from before the vault "
+                    "existed, unencrypted, and could not be deleted:\n\n%1\n\nPlease delete "
+                    "them yourself."
+                ).replace("%1", "\n".join(f"{path} ({reason})" for path, reason in failures)),
+            )
 
 
 class RecoveryCodeDialog(QDialog):
     """Shows a new recovery code once, with the sheet to save; asks to confirm it is kept."""
 
-    def __init__(self, ws: Workspace, code: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ws: Workspace, code: str, parent: QWidget | None = None, why: str = ""
+    ) -> None:
         super().__init__(parent)
         self.ws, self.code = ws, code
         self.saved_to: Path | None = None
         self.setWindowTitle(self.tr("Your recovery code"))
         intro = QLabel(
-            self.tr(
+            (why + "\n\n" if why else "")
+            + self.tr(
                 "If the passphrase is ever forgotten, this code opens the confidential notes. "
                 "It is shown only now. Save the recovery sheet and print it, then keep it in "
                 "the office safe."
@@ -299,7 +311,7 @@ class RecoveryCodeDialog(QDialog):
             super().reject()
 
 
-class UnlockDialog(FormDialog):
+class UnlockDialog(WorkerDialog):
     def __init__(self, ws: Workspace, parent: QWidget | None = None, why: str = "") -> None:
         super().__init__(parent)
         self.ws = ws
@@ -322,24 +334,23 @@ class UnlockDialog(FormDialog):
         row.addWidget(forgot)
         row.addStretch(1)
         row.addWidget(self.button_box(self.tr("&Unlock")))
+        self.busy_text = self.tr("Opening the vault…")
+        self.add_busy_row(layout)
         layout.addLayout(row)
         self.fields = {"passphrase": self.passphrase}
 
-    def save(self) -> None:
-        with busy():
-            self.ws.vault.unlock(self.passphrase.text())
-
-    def accept(self) -> None:
-        super().accept()
-        if self.isVisible():  # refused: start over with an empty field
-            self.passphrase.selectAll()
+    def work(self) -> Job:
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            raise ValidationError(self.tr("Please enter the passphrase."), field="passphrase")
+        return lambda _progress: self.ws.vault.unlock(passphrase)
 
     def forgot(self) -> None:
         if RecoveryResetDialog(self.ws, self).exec():
             QDialog.accept(self)
 
 
-class RecoveryResetDialog(FormDialog):
+class RecoveryResetDialog(WorkerDialog):
     """A forgotten passphrase: the recovery code and a new passphrase."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -349,7 +360,7 @@ class RecoveryResetDialog(FormDialog):
         intro = QLabel(
             self.tr(
                 "Type the recovery code from the recovery sheet (8 groups of 5 characters) and "
-                "choose a new passphrase. The notes stay as they are."
+                "choose a new passphrase. The notes stay as they are, and so does the sheet."
             )
         )
         intro.setWordWrap(True)
@@ -364,6 +375,8 @@ class RecoveryResetDialog(FormDialog):
         layout.addWidget(self.banner)
         layout.addLayout(form)
         layout.addWidget(self.passphrase)
+        self.busy_text = self.tr("Setting the new passphrase: the notes get a new key…")
+        self.add_busy_row(layout)
         layout.addWidget(self.button_box(self.tr("&Reset passphrase")))
         self.fields = {
             "recovery_code": self.code,
@@ -371,37 +384,59 @@ class RecoveryResetDialog(FormDialog):
             "repeat": self.passphrase.second,
         }
 
-    def save(self) -> None:
+    def work(self) -> Job:
+        from lernpartner_desktop.vault.crypto import parse_recovery_code
+
         value = self.passphrase.value()
-        with busy():
-            self.ws.vault.reset_with_recovery_code(self.code.text(), value)
+        code = self.code.text()
+        parse_recovery_code(code)  # a typo is named at once, before any work
+        return lambda progress: self.ws.vault.reset_with_recovery_code(code, value, progress)
 
 
-class ChangePassphraseDialog(FormDialog):
+class ChangePassphraseDialog(WorkerDialog):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        #: a new recovery code when the old one (from before schema 0006) could not be kept
+        self.new_code: str | None = None
         self.setWindowTitle(self.tr("Change the passphrase"))
+        intro = QLabel(
+            self.tr(
+                "Every note is encrypted again with a new key, so the old passphrase opens "
+                "nothing written from now on. The recovery sheet stays valid."
+            )
+        )
+        intro.setWordWrap(True)
         self.current = _password_field()
         self.passphrase = _NewPassphrase()
         form = QFormLayout()
         form.addRow(self.tr("C&urrent passphrase:"), self.current)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addWidget(self.banner)
         layout.addLayout(form)
         layout.addWidget(self.passphrase)
+        self.busy_text = self.tr("Changing the passphrase: the notes get a new key…")
+        self.add_busy_row(layout)
         layout.addWidget(self.button_box(self.tr("&Change passphrase")))
-        # A wrong current passphrase is reported on the "passphrase" field: focus "current".
-        self.fields = {"passphrase": self.current, "repeat": self.passphrase.second}
+        self.fields = {
+            "current": self.current,
+            "passphrase": self.passphrase.first,
+            "repeat": self.passphrase.second,
+        }
+        self.setMinimumWidth(520)
 
-    def save(self) -> None:
+    def work(self) -> Job:
         value = self.passphrase.value()
         if not value.strip():
             raise ValidationError(
                 self.tr("Please enter a new passphrase; it cannot be empty."), field="repeat"
             )
-        with busy():
-            self.ws.vault.change_passphrase(self.current.text(), value)
+        current = self.current.text()
+        return lambda progress: self.ws.vault.change_passphrase(current, value, progress)
+
+    def finished_work(self, result: object) -> None:
+        self.new_code = result if isinstance(result, str) else None
 
 
 class VaultSettingsDialog(FormDialog):
@@ -505,6 +540,7 @@ class VaultController(QObject):
     def refresh(self) -> None:
         if not self.ready:
             return
+        # Clamped when read (core/settings.py): at most 8 hours, well inside Qt's int timer.
         self.idle_ms = self.ws.settings.vault_idle_minutes() * 60 * 1000
         state = self.ws.vault.state
         if state == "unlocked":
@@ -565,28 +601,33 @@ class VaultController(QObject):
         if not self.ws.vault.exists():
             open_vault(self.window, self.ws)
             return
-        if ChangePassphraseDialog(self.ws, self.window).exec():
-            self.on_message(self.tr("Passphrase changed. The notes stay as they were."))
+        dialog = ChangePassphraseDialog(self.ws, self.window)
+        if not dialog.exec():
+            return
+        self.on_message(
+            self.tr("Passphrase changed. Every note now has a new key; the recovery sheet stays.")
+        )
+        if dialog.new_code is not None:
+            RecoveryCodeDialog(
+                self.ws,
+                dialog.new_code,
+                self.window,
+                why=self.tr(
+                    "Your recovery sheet comes from an older Lernpartner and cannot be carried "
+                    "over to the new key. This is the new recovery code: the old sheet no "
+                    "longer works."
+                ),
+            ).exec()
 
     def new_recovery_code(self) -> None:
-        if not self.ready or not open_vault(self.window, self.ws):
+        if not self.ready:
             return
-        answer = QMessageBox.question(
-            self.window,
-            self.tr("New recovery code"),
-            self.tr(
-                "A new recovery code replaces the old one: the old recovery sheet stops "
-                "working. Make a new code now?"
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not self.ws.vault.exists():
+            open_vault(self.window, self.ws)
             return
-        try:
-            code = self.ws.vault.new_recovery_code()
-        except LernpartnerError as exc:
-            show_error(self.window, exc)
-            return
-        RecoveryCodeDialog(self.ws, code, self.window).exec()
+        dialog = NewRecoveryCodeDialog(self.ws, self.window)
+        if dialog.exec() and dialog.code is not None:
+            RecoveryCodeDialog(self.ws, dialog.code, self.window).exec()
 
     def settings(self) -> None:
         if self.ready and VaultSettingsDialog(self.ws, self.window).exec():

@@ -1,29 +1,24 @@
 """The cryptography of the vault, without any storage: pure functions on bytes.
 
 Everything comes from the ``cryptography`` package (Argon2id, AES-256-GCM, HKDF, X25519);
-nothing here is a home-made cipher.
-
-Key hierarchy::
-
-    passphrase --Argon2id--> passphrase key --AES-GCM wraps--+
-    recovery code --HKDF---> recovery key ---AES-GCM wraps--+--> data key (random, 256 bit)
-                                                                   |
-                                 AES-GCM, one fresh nonce per write +--> confidential fields
-                                 AES-GCM wraps ----------------------> X25519 private key
-    backups are sealed to the X25519 public key (readable while the vault is locked to write,
-    only with the passphrase or recovery code to read)
+nothing here is a home-made cipher. The key hierarchy is described in vault/keys.py.
 
 A field record is ``version | field code | row id (8 bytes) | nonce (12) | ciphertext + tag``.
 The first ten bytes are the record's address; they are authenticated as associated data
-together with the table and column name, so a record copied into another row or column fails
-to open, and we can say that it was moved rather than damaged.
+together with the column's name and (format 2) the values of the row's owning columns
+(person, partnership, author, kind), so a record copied into another row, column or owner
+fails to open. Where a record is intact at the address it names, we say it was moved rather
+than damaged.
 """
 
 from __future__ import annotations
 
+import functools
+import json
 import os
 import secrets
 import struct
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from lernpartner_desktop.base.errors import (
@@ -41,22 +36,28 @@ NONCE_BYTES = 12
 TAG_BYTES = 16
 SALT_BYTES = 16
 
-#: record versions: 0 is text written before the vault existed (schema 0002), sealed as soon
-#: as a vault is set up; 1 is AES-256-GCM.
+#: Record versions. 0: text written before the vault existed (schema 0002), sealed when the
+#: vault is set up and damage once it exists; 1: AES-256-GCM bound to table, column and row
+#: (schema 0003 to 0005), re-sealed as 2 at the first unlock after the upgrade and damage
+#: afterwards; 2: AES-256-GCM also bound to the owning ids (schema 0006 on).
 VERSION_LEGACY_PLAIN = 0
 VERSION_AESGCM = 1
+VERSION_OWNED = 2
 HEADER = struct.Struct(">BBQ")  # version, field code, row id
 MIN_RECORD = HEADER.size + NONCE_BYTES + TAG_BYTES
 
-#: The confidential columns and their one-byte codes (never reuse a code).
-FIELDS: dict[tuple[str, str], int] = {
-    ("journal_entry", "body"): 1,
-    ("check_in", "comment"): 2,
-    ("partnership", "dissolve_reason"): 3,
-    ("gap_note", "title"): 4,
-    ("gap_note", "body"): 5,
-}
-FIELD_NAMES = {code: f"{t}.{c}" for (t, c), code in FIELDS.items()}
+
+@dataclass(frozen=True)
+class Address:
+    """Where a record belongs: its column (code and "table.column"), its row and owners.
+
+    ``owners`` are (column, value) pairs in the registry's order (vault/registry.py).
+    """
+
+    code: int
+    name: str
+    row_id: int
+    owners: tuple[tuple[str, object], ...] = ()
 
 
 # -- key derivation -------------------------------------------------------------------------
@@ -74,6 +75,11 @@ class KdfParams:
     # cope. A stored header outside this range was not written by us.
     MIN_MEMORY_KIB = 19 * 1024
     MAX_MEMORY_KIB = 1024 * 1024
+
+    @property
+    def cost(self) -> int:
+        """Memory x passes in KiB: what the time of one attempt grows with."""
+        return self.memory_kib * self.iterations
 
     def check(self) -> None:
         if not self.MIN_MEMORY_KIB <= self.memory_kib <= self.MAX_MEMORY_KIB:
@@ -96,6 +102,20 @@ class KdfParams:
                 iterations=self.iterations,
                 lanes=self.lanes,
             )
+        # Each value in range can still multiply to minutes per attempt (1 GiB x 64 passes
+        # took 85 s): never more than four times what Lernpartner ships.
+        if self.cost > MAX_COST_FACTOR * SHIPPED_KDF.cost:
+            raise VaultHeaderInvalid(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The vault's key settings ({memory} MiB, {iterations} passes) would make "
+                    "every unlock take minutes; Lernpartner never writes more than four times "
+                    "its usual setting, so they were changed outside Lernpartner. Restore a "
+                    "backup, or unlock with a copy you trust. Nothing was changed.",
+                ),
+                memory=self.memory_kib // 1024,
+                iterations=self.iterations,
+            )
 
     def encode(self) -> bytes:
         return struct.pack(">III", self.memory_kib, self.iterations, self.lanes)
@@ -103,7 +123,12 @@ class KdfParams:
 
 #: Chosen for 0.3 to 1 s on an office PC: 256 MiB, 3 passes, 4 lanes took 0.7 s on the 2-core
 #: build machine (benchmarks/bench_vault.py). OWASP's minimum is 19 MiB with 2 passes.
-DEFAULT_KDF = KdfParams(memory_kib=256 * 1024, iterations=3, lanes=4)
+SHIPPED_KDF = KdfParams(memory_kib=256 * 1024, iterations=3, lanes=4)
+#: The cap on a stored setting, as a multiple of the shipped memory x passes (about 3 s).
+MAX_COST_FACTOR = 4
+#: What a new or changed passphrase gets (tests and the quick benchmarks choose cheaper ones;
+#: the cap above stays tied to SHIPPED_KDF).
+DEFAULT_KDF = SHIPPED_KDF
 
 
 def passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
@@ -163,44 +188,71 @@ def unwrap(key: bytes, wrapped: bytes, label: bytes) -> bytes | None:
 # -- field records --------------------------------------------------------------------------
 
 
-def _associated(header: bytes, field: int) -> bytes:
-    return header + b"|" + FIELD_NAMES[field].encode("ascii")
+def _associated(
+    header: bytes, version: int, name: str, owners: tuple[tuple[str, object], ...]
+) -> bytes:
+    if version == VERSION_AESGCM:
+        return header + b"|" + name.encode("ascii")
+    return header + b"|" + name.encode("ascii") + b"|" + _bound(owners)
+
+
+@functools.lru_cache(maxsize=4096)
+def _bound(owners: tuple[tuple[str, object], ...]) -> bytes:
+    """The owners as JSON of [column, value] pairs (one spelling for ints, strings, None);
+    cached, since many records share their owners (a re-key meets each owner many times)."""
+    return json.dumps([list(pair) for pair in owners], separators=(",", ":")).encode("utf-8")
+
+
+def _decode(plain: bytes) -> str:
+    try:
+        return plain.decode("utf-8")
+    except UnicodeDecodeError:
+        raise damaged() from None
 
 
 class FieldCipher:
-    """Seals and opens confidential fields with the data key (one AESGCM object, reused)."""
+    """Seals and opens confidential fields with the data key (one AESGCM object, reused).
 
-    def __init__(self, data_key: bytes) -> None:
+    ``names`` maps every field code to its "table.column" name (vault/registry.py), so that
+    a record found at the wrong address can be told apart as moved.
+    """
+
+    def __init__(self, data_key: bytes, names: Mapping[int, str]) -> None:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         self._aead = AESGCM(data_key)
+        self._names = names
 
-    def seal(self, text: str, table: str, column: str, row_id: int) -> bytes:
-        field = FIELDS[(table, column)]
-        header = HEADER.pack(VERSION_AESGCM, field, row_id)
+    def seal(self, text: str, address: Address) -> bytes:
+        header = HEADER.pack(VERSION_OWNED, address.code, address.row_id)
         nonce = os.urandom(NONCE_BYTES)
-        return (
-            header
-            + nonce
-            + self._aead.encrypt(nonce, text.encode("utf-8"), _associated(header, field))
-        )
+        associated = _associated(header, VERSION_OWNED, address.name, address.owners)
+        return header + nonce + self._aead.encrypt(nonce, text.encode("utf-8"), associated)
 
-    def open(self, record: bytes, table: str, column: str, row_id: int) -> str:
+    def open(self, record: bytes, address: Address, *, accept_format_1: bool = False) -> str:
+        """The text; raises a RecordDamaged of its own kind.
+
+        Format 1 records are accepted only while the vault still converts them (the first
+        unlock after schema 0006); afterwards one is damage, like planted plain text.
+        """
         from cryptography.exceptions import InvalidTag
 
         version = check_record(record)
-        if version == VERSION_LEGACY_PLAIN:
-            return record[1:].decode("utf-8")
-        field = FIELDS[(table, column)]
+        if version == VERSION_LEGACY_PLAIN or (version == VERSION_AESGCM and not accept_format_1):
+            raise damaged()
         header = record[: HEADER.size]
         _v, stored_field, stored_row = HEADER.unpack(header)
         nonce = record[HEADER.size : HEADER.size + NONCE_BYTES]
         body = record[HEADER.size + NONCE_BYTES :]
-        if (stored_field, stored_row) != (field, row_id):
-            # Authentic elsewhere? Then it was moved here; otherwise it is simply damaged.
-            if stored_field in FIELD_NAMES:
+        if (stored_field, stored_row) != (address.code, address.row_id):
+            # Intact at the address it names (with this row's owners)? Then it was copied
+            # here; otherwise it is simply damaged.
+            stored_name = self._names.get(stored_field)
+            if stored_name is not None:
                 try:
-                    self._aead.decrypt(nonce, body, _associated(header, stored_field))
+                    self._aead.decrypt(
+                        nonce, body, _associated(header, version, stored_name, address.owners)
+                    )
                 except InvalidTag:
                     pass
                 else:
@@ -211,11 +263,14 @@ class FieldCipher:
                             "here outside Lernpartner; it is not shown.",
                         )
                     )
-            raise _damaged()
+            raise damaged()
         try:
-            return self._aead.decrypt(nonce, body, _associated(header, field)).decode("utf-8")
+            plain = self._aead.decrypt(
+                nonce, body, _associated(header, version, address.name, address.owners)
+            )
         except InvalidTag:
-            raise _damaged() from None
+            raise damaged() from None
+        return _decode(plain)
 
 
 def check_record(record: bytes) -> int:
@@ -227,7 +282,7 @@ def check_record(record: bytes) -> int:
     version = record[0]
     if version == VERSION_LEGACY_PLAIN:
         return version
-    if version != VERSION_AESGCM:
+    if version not in (VERSION_AESGCM, VERSION_OWNED):
         raise RecordTooNew(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -242,7 +297,7 @@ def check_record(record: bytes) -> int:
     return version
 
 
-def _damaged() -> RecordDamaged:
+def damaged() -> RecordDamaged:
     return RecordDamaged(
         QT_TRANSLATE_NOOP(
             "Errors",
@@ -252,8 +307,15 @@ def _damaged() -> RecordDamaged:
     )
 
 
+def open_legacy(record: bytes) -> str:
+    """Text from before the vault (version 0): only readable while no vault exists."""
+    if record[:1] != bytes([VERSION_LEGACY_PLAIN]):
+        raise damaged()
+    return _decode(record[1:])
+
+
 def legacy_record(text: str) -> bytes:
-    """How schema 0003 marks text written before the vault (only the migration uses this)."""
+    """How schema 0003 marks text written before the vault (tests build such rows with it)."""
     return bytes([VERSION_LEGACY_PLAIN]) + text.encode("utf-8")
 
 
@@ -367,20 +429,47 @@ def _raw_public(private: object) -> bytes:
     )
 
 
-def _sealing_key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
+def public_key_of(private_key: bytes) -> bytes:
+    """The public half of a raw X25519 private key."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    return _raw_public(X25519PrivateKey.from_private_bytes(private_key))
+
+
+def recovery_keypair(code_bytes: bytes, salt: bytes) -> tuple[bytes, bytes]:
+    """(private, public) X25519 keys derived from a recovery code (schema 0006 on).
+
+    The code carries 160 random bits, so HKDF suffices. Only the public half is stored: a
+    re-key seals the new data key to it without the code, and only the code opens it.
+    """
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    seed = HKDF(
+        algorithm=hashes.SHA256(),
+        length=KEY_BYTES,
+        salt=salt,
+        info=b"lernpartner recovery x25519 v2",
+    ).derive(code_bytes)
+    private = X25519PrivateKey.from_private_bytes(seed)
+    return _raw_private(private), _raw_public(private)
+
+
+def _sealing_key(shared: bytes, ephemeral: bytes, recipient: bytes, info: bytes) -> bytes:
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
     return HKDF(
-        algorithm=hashes.SHA256(),
-        length=KEY_BYTES,
-        salt=ephemeral + recipient,
-        info=b"lernpartner sealed v1",
+        algorithm=hashes.SHA256(), length=KEY_BYTES, salt=ephemeral + recipient, info=info
     ).derive(shared)
 
 
-def seal_to(public_key: bytes, data: bytes) -> bytes:
-    """Encrypt ``data`` so that only the holder of the private key opens it (ECIES style)."""
+_SEALED_INFO = b"lernpartner sealed v1"
+_EPHEMERAL = 32
+
+
+def _seal(public_key: bytes, data: bytes, info: bytes, prefix: bytes, label: bytes) -> bytes:
     from cryptography.hazmat.primitives.asymmetric.x25519 import (
         X25519PrivateKey,
         X25519PublicKey,
@@ -390,13 +479,16 @@ def seal_to(public_key: bytes, data: bytes) -> bytes:
     ephemeral = X25519PrivateKey.generate()
     ephemeral_public = _raw_public(ephemeral)
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public_key))
-    key = _sealing_key(shared, ephemeral_public, public_key)
+    key = _sealing_key(shared, ephemeral_public, public_key, info)
     nonce = os.urandom(NONCE_BYTES)
-    header = SEALED_MAGIC + ephemeral_public
-    return header + nonce + AESGCM(key).encrypt(nonce, data, header)
+    header = prefix + ephemeral_public
+    return header + nonce + AESGCM(key).encrypt(nonce, data, header + label)
 
 
-def open_sealed(private_key: bytes, sealed: bytes) -> bytes:
+def _open(
+    private_key: bytes, sealed: bytes, info: bytes, prefix: bytes, label: bytes
+) -> bytes | None:
+    """The data, or None when the key is wrong or the bytes were changed."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.asymmetric.x25519 import (
         X25519PrivateKey,
@@ -404,17 +496,43 @@ def open_sealed(private_key: bytes, sealed: bytes) -> bytes:
     )
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    if len(sealed) < 4 + 32 + NONCE_BYTES + TAG_BYTES or sealed[:4] != SEALED_MAGIC:
+    start = len(prefix) + _EPHEMERAL
+    if len(sealed) < start + NONCE_BYTES + TAG_BYTES or not sealed.startswith(prefix):
+        return None
+    private = X25519PrivateKey.from_private_bytes(private_key)
+    ephemeral_public = sealed[len(prefix) : start]
+    try:
+        shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
+    except ValueError:  # an all-zero shared secret: not a key we made
+        return None
+    key = _sealing_key(shared, ephemeral_public, _raw_public(private), info)
+    nonce, body = sealed[start : start + NONCE_BYTES], sealed[start + NONCE_BYTES :]
+    try:
+        return AESGCM(key).decrypt(nonce, body, sealed[:start] + label)
+    except InvalidTag:
+        return None
+
+
+def wrap_to(public_key: bytes, secret: bytes, label: bytes) -> bytes:
+    """Wrap a key so that only the holder of the private key unwraps it (the recovery code)."""
+    return _seal(public_key, secret, b"lernpartner wrap v2|" + label, b"", label)
+
+
+def unwrap_from(private_key: bytes, wrapped: bytes, label: bytes) -> bytes | None:
+    return _open(private_key, wrapped, b"lernpartner wrap v2|" + label, b"", label)
+
+
+def seal_to(public_key: bytes, data: bytes) -> bytes:
+    """Encrypt ``data`` so that only the holder of the private key opens it (ECIES style)."""
+    return _seal(public_key, data, _SEALED_INFO, SEALED_MAGIC, b"")
+
+
+def open_sealed(private_key: bytes, sealed: bytes) -> bytes:
+    if len(sealed) < 4 + _EPHEMERAL + NONCE_BYTES + TAG_BYTES or sealed[:4] != SEALED_MAGIC:
         raise RecordTruncated(
             QT_TRANSLATE_NOOP("Errors", "This sealed file is not complete or not from Lernpartner.")
         )
-    private = X25519PrivateKey.from_private_bytes(private_key)
-    recipient = _raw_public(private)
-    ephemeral_public = sealed[4:36]
-    shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
-    key = _sealing_key(shared, ephemeral_public, recipient)
-    nonce, body = sealed[36 : 36 + NONCE_BYTES], sealed[36 + NONCE_BYTES :]
-    try:
-        return AESGCM(key).decrypt(nonce, body, sealed[:36])
-    except InvalidTag:
-        raise _damaged() from None
+    data = _open(private_key, sealed, _SEALED_INFO, SEALED_MAGIC, b"")
+    if data is None:
+        raise damaged()
+    return data

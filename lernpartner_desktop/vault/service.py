@@ -1,62 +1,57 @@
-"""The vault: the owner's passphrase guards every confidential text (see vault/crypto.py).
+"""The vault: the owner's passphrase guards every confidential text (see vault/keys.py).
 
 The data key lives only in this object's memory while the vault is unlocked. Locking drops it
 and announces the area "vault", so that every page shows its placeholders again. Services
-seal with :meth:`Vault.seal` (raises :class:`VaultLocked`) and show with :meth:`Vault.reveal`
-(gives a :class:`Secret` that says "locked" instead of raising, so lists work while locked).
+seal with :meth:`Vault.seal_into` (raises :class:`VaultLocked`) and show with
+:meth:`Vault.reveal` (gives a :class:`Secret` that says "locked" instead of raising, so lists
+work while locked). Which columns are sealed, and which owning ids each record is bound to,
+the models say (vault/registry.py).
+
+Changing the passphrase, resetting it with the recovery code and making a new recovery code
+all *re-key*: a fresh data key, every sealed record re-sealed and the header rewritten in one
+transaction, then VACUUM and a WAL checkpoint, so that an old passphrase or code (even with
+an old copy of the file) opens nothing written afterwards. They derive keys with Argon2id
+and may take a second or two: call them on the database worker.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
+import logging
 import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
-
-from sqlalchemy import select, text, update
 
 from lernpartner_desktop.base.errors import (
     RecordDamaged,
     ValidationError,
     VaultError,
+    VaultHeaderInvalid,
     VaultLocked,
     VaultNotSetUp,
     WrongPassphrase,
-    WrongRecoveryCode,
 )
 from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
-from lernpartner_desktop.storage.models import (
-    Base,
-    CheckIn,
-    JournalEntry,
-    Partnership,
-    VaultHeader,
-    utcnow,
-)
+from lernpartner_desktop.storage.models import Base, VaultHeader, utcnow
 from lernpartner_desktop.storage.service import Service
-from lernpartner_desktop.vault import crypto
+from lernpartner_desktop.vault import crypto, keys
+from lernpartner_desktop.vault.copies import remove_plain_copies
 from lernpartner_desktop.vault.crypto import FieldCipher, KdfParams
+from lernpartner_desktop.vault.keys import Header
+from lernpartner_desktop.vault.registry import field_names, sealed_column
+from lernpartner_desktop.vault.rekey import Progress, reseal, seal_plain_text
 from lernpartner_desktop.vault.secret import EMPTY, LOCKED, Secret
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from sqlalchemy.orm import Session
 
     from lernpartner_desktop.base.changes import ChangeHub
     from lernpartner_desktop.storage.database import Database
 
+log = logging.getLogger(__name__)
+
 VaultState = Literal["absent", "locked", "unlocked"]
-
-PASSPHRASE_LABEL = b"lernpartner vault v1 passphrase"
-RECOVERY_LABEL = b"lernpartner vault v1 recovery"
-BACKUP_KEY_LABEL = b"lernpartner vault v1 backup private key"
-
-# Columns that held plain text before schema 0003 (sealed at set-up).
-LEGACY_COLUMNS = (
-    (JournalEntry, "journal_entry", "body"),
-    (CheckIn, "check_in", "comment"),
-    (Partnership, "partnership", "dissolve_reason"),
-)
 
 
 @dataclass(frozen=True)
@@ -104,6 +99,40 @@ def _check_new_passphrase(passphrase: str) -> None:
         )
 
 
+def _header_of(row: VaultHeader) -> Header:
+    return Header(
+        kdf=KdfParams(row.kdf_memory_kib, row.kdf_iterations, row.kdf_lanes),
+        passphrase_salt=row.passphrase_salt,
+        passphrase_wrapped=row.passphrase_wrapped,
+        recovery_salt=row.recovery_salt,
+        recovery_wrapped=row.recovery_wrapped,
+        recovery_public_key=row.recovery_public_key,
+        backup_public_key=row.backup_public_key,
+        backup_private_wrapped=row.backup_private_wrapped,
+        backup_keyring=row.backup_keyring,
+        format=row.format,
+    )
+
+
+def _store(row: VaultHeader, h: Header) -> None:
+    row.kdf_memory_kib = h.kdf.memory_kib
+    row.kdf_iterations = h.kdf.iterations
+    row.kdf_lanes = h.kdf.lanes
+    row.passphrase_salt = h.passphrase_salt
+    row.passphrase_wrapped = h.passphrase_wrapped
+    row.recovery_salt = h.recovery_salt
+    row.recovery_wrapped = h.recovery_wrapped
+    row.recovery_public_key = h.recovery_public_key
+    row.backup_public_key = h.backup_public_key
+    row.backup_private_wrapped = h.backup_private_wrapped
+    row.backup_keyring = h.backup_keyring
+    row.format = h.format
+
+
+def _table_of(row: Base) -> str:
+    return str(type(row).__tablename__)
+
+
 class Vault(Service):
     """The key state of the open workspace. Thread-safe: the GUI locks, the worker seals."""
 
@@ -115,6 +144,12 @@ class Vault(Service):
         self._cipher: FieldCipher | None = None
         self._data_key: bytes | None = None
         self._exists: bool | None = None
+        #: the backup public key as checked against its private key (set once unlocked)
+        self._checked_public: bytes | None = None
+        #: copies with plain text that could not be read or wiped at set-up: (path, reason)
+        self.wipe_failures: tuple[tuple[Path, str], ...] = ()
+        #: the last unlock found the stored backup key pair changed and put it right
+        self.backup_key_repaired = False
 
     # -- state ----------------------------------------------------------------------------
     @property
@@ -133,11 +168,15 @@ class Vault(Service):
                 self._exists = s.get(VaultHeader, 1) is not None
         return self._exists
 
-    def _header(self, s: Session) -> VaultHeader:
-        header = s.get(VaultHeader, 1)
-        if header is None:
+    def _row(self, s: Session) -> VaultHeader:
+        row = s.get(VaultHeader, 1)
+        if row is None:
             raise self._not_set_up()
-        return header
+        return row
+
+    def _header(self) -> Header:
+        with self.db.read() as s:
+            return _header_of(self._row(s))
 
     @staticmethod
     def _not_set_up() -> VaultNotSetUp:
@@ -151,113 +190,99 @@ class Vault(Service):
     def _open(self, data_key: bytes) -> None:
         with self._guard:
             self._data_key = data_key
-            self._cipher = FieldCipher(data_key)
+            self._cipher = FieldCipher(data_key, field_names())
 
     # -- setting up, unlocking, locking ---------------------------------------------------
     def set_up(self, passphrase: str) -> str:
-        """Create the vault; returns the recovery code (shown once, never stored)."""
+        """Create the vault; returns the recovery code (shown once, never stored).
+
+        Text from before the vault (version 0) is sealed in the same transaction that
+        creates the vault row; afterwards such text is damage. Then the copies of the file
+        that may still hold it in clear are wiped (failures in :attr:`wipe_failures`).
+        """
         _check_new_passphrase(passphrase)
         if self.exists():
             raise VaultError(QT_TRANSLATE_NOOP("Errors", "The vault already has a passphrase."))
-        data_key = crypto.random_key()
-        code, code_bytes = crypto.new_recovery_code()
-        private, public = crypto.new_backup_keypair()
-        salt, recovery_salt = crypto.random_salt(), crypto.random_salt()
-        params = self.kdf
-        pass_key = crypto.passphrase_key(passphrase, salt, params)
-        header = VaultHeader(
-            id=1,
-            kdf_memory_kib=params.memory_kib,
-            kdf_iterations=params.iterations,
-            kdf_lanes=params.lanes,
-            passphrase_salt=salt,
-            passphrase_wrapped=crypto.wrap(pass_key, data_key, PASSPHRASE_LABEL + params.encode()),
-            recovery_salt=recovery_salt,
-            recovery_wrapped=crypto.wrap(
-                crypto.recovery_key(code_bytes, recovery_salt), data_key, RECOVERY_LABEL
-            ),
-            backup_public_key=public,
-            backup_private_wrapped=crypto.wrap(data_key, private, BACKUP_KEY_LABEL),
+        salt, params = crypto.random_salt(), self.kdf
+        header, data_key, code = keys.new_header(
+            crypto.passphrase_key(passphrase, salt, params), salt, params
         )
-        cipher = FieldCipher(data_key)
+        cipher = FieldCipher(data_key, field_names())
         with self.db.write() as s:
-            s.add(header)
-            sealed = self._seal_legacy(s, cipher)
+            if s.get(VaultHeader, 1) is not None:
+                raise VaultError(QT_TRANSLATE_NOOP("Errors", "The vault already has a passphrase."))
+            row = VaultHeader(id=1)
+            _store(row, header)
+            s.add(row)
+            s.flush()
+            sealed = seal_plain_text(s, cipher)
         self._exists = True
         self._open(data_key)
+        self._checked_public = header.backup_public_key
         if sealed:
             self._scrub()
-            self._remove_plain_copies()
+        self.wipe_failures = remove_plain_copies(self.db.path)
+        for path, reason in self.wipe_failures:
+            log.warning("copy with plain text not wiped: %s (%s)", path, reason)
         self.changes.announce("vault")
         return code
-
-    def _seal_legacy(self, s: Session, cipher: FieldCipher) -> int:
-        """Seal text written before the vault existed (version byte 0)."""
-        count = 0
-        for model, table, column in LEGACY_COLUMNS:
-            col = getattr(model, column)
-            rows = s.execute(
-                select(model.id, col).where(
-                    col.is_not(None), text(f"substr({column}, 1, 1) = X'00'")
-                )
-            ).all()
-            for row_id, record in rows:
-                plain = cipher.open(record, table, column, row_id)
-                s.execute(
-                    update(model)
-                    .where(model.id == row_id)
-                    .values({column: cipher.seal(plain, table, column, row_id)})
-                )
-                count += 1
-        return count
 
     def _scrub(self) -> None:
         """Overwrite freed pages (secure_delete is on) and fold the WAL back into the file."""
         self.db.maintain("VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)")
 
-    def _remove_plain_copies(self) -> None:
-        """Copies made before upgrading from schema 0002 or older still hold the plain text.
-
-        They were safety copies for the upgrade, which has long succeeded once a passphrase is
-        set; overwrite them with zeros and delete them. Copies of schema 0003 or newer hold
-        sealed text only and stay.
-        """
-        from lernpartner_desktop.storage.sqlitefile import inspect_file
-
-        for copy in self.db.path.parent.glob(f"{self.db.path.name}.before-*.bak"):
-            with contextlib.suppress(Exception):
-                revision = inspect_file(copy).revision
-                if revision is None or revision >= "0003":
-                    continue
-                size = copy.stat().st_size
-                with copy.open("r+b") as f:
-                    f.write(b"\0" * size)
-                    f.flush()
-                    os.fsync(f.fileno())
-                copy.unlink()
-
     def unlock(self, passphrase: str) -> None:
-        if not passphrase:
-            raise WrongPassphrase(
-                QT_TRANSLATE_NOOP("Errors", "Please enter the passphrase."), field="passphrase"
-            )
-        with self.db.read() as s:
-            header = self._header(s)
-            params = KdfParams(header.kdf_memory_kib, header.kdf_iterations, header.kdf_lanes)
-            salt, wrapped = header.passphrase_salt, header.passphrase_wrapped
-        key = crypto.passphrase_key(passphrase, salt, params)
-        data_key = crypto.unwrap(key, wrapped, PASSPHRASE_LABEL + params.encode())
-        if data_key is None:
-            raise WrongPassphrase(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The passphrase is not correct. Check Caps Lock; if it is forgotten, use the "
-                    "recovery code.",
-                ),
-                field="passphrase",
-            )
-        self._open(data_key)
+        """Derives the key (Argon2id, about a second): call it on the worker."""
+        header = self._header()
+        data_key = keys.data_key_from_passphrase(header, passphrase)
+        self._opened(header, data_key)
         self.changes.announce("vault")
+
+    def _opened(self, header: Header, data_key: bytes) -> Header:
+        """The key is known: finish what the schema upgrade could not, check the backup key
+        pair, and hold the key. Returns the header as it is now."""
+        with self._guard:
+            if header.format < keys.FORMAT:
+                header = self._convert(data_key)
+            header = self._check_backup_key(header, data_key)
+            self._open(data_key)
+        return header
+
+    def _convert(self, data_key: bytes) -> Header:
+        """Schema 0006: re-seal format-1 records as format 2 (bound to their owners), in one
+        transaction with the header's new format; afterwards a format-1 record is damage."""
+        cipher = FieldCipher(data_key, field_names())
+        with self.db.write() as s:
+            row = self._row(s)
+            row.format = keys.FORMAT
+            s.flush()  # the write lock first, then the records
+            result = reseal(s, cipher, cipher, accept_format_1=True)
+            header = _header_of(row)
+        if result.damaged:
+            log.warning("%d damaged records left as they were", result.damaged)
+        return header
+
+    def _check_backup_key(self, header: Header, data_key: bytes) -> Header:
+        """The stored public key must be the private key's; put a swapped one right."""
+        current, _older = keys.backup_keys(header, data_key)
+        if current is not None and crypto.public_key_of(current) == header.backup_public_key:
+            self._checked_public = header.backup_public_key
+            return header
+        # Swapped (future backups would go to someone else's key) or the private key damaged
+        # (they could not be opened): the data key we hold decides which key is genuine.
+        if current is None:
+            current, public = crypto.new_backup_keypair()
+        else:
+            public = crypto.public_key_of(current)
+        log.warning("the vault's backup key pair was changed outside Lernpartner; put right")
+        with self.db.write() as s:
+            row = self._row(s)
+            row.backup_public_key = public
+            row.backup_private_wrapped = crypto.wrap(data_key, current, keys.BACKUP_KEY_LABEL)
+            header = _header_of(row)
+        self._checked_public = public
+        self.backup_key_repaired = True
+        return header
 
     def lock(self) -> None:
         with self._guard:
@@ -267,79 +292,152 @@ class Vault(Service):
         if was_open:
             self.changes.announce("vault")
 
-    def change_passphrase(self, current: str, new: str) -> None:
-        """Re-wraps the data key only; every note stays as it is."""
+    # -- changing passphrase and code: re-key ---------------------------------------------
+    def change_passphrase(
+        self, current: str, new: str, progress: Progress | None = None
+    ) -> str | None:
+        """Re-key under a new passphrase. The recovery code stays valid (its public half
+        seals the new key); returns a new recovery code only for a vault whose code dates
+        from before schema 0006 and so cannot be carried over (show it at once)."""
         _check_new_passphrase(new)
-        self.unlock(current)
-        self._rewrap_passphrase(new)
-
-    def reset_with_recovery_code(self, code: str, new_passphrase: str) -> None:
-        """A forgotten passphrase: the recovery code opens the vault and sets a new one."""
-        code_bytes = crypto.parse_recovery_code(code)
-        _check_new_passphrase(new_passphrase)
-        with self.db.read() as s:
-            header = self._header(s)
-            salt, wrapped = header.recovery_salt, header.recovery_wrapped
-        data_key = crypto.unwrap(crypto.recovery_key(code_bytes, salt), wrapped, RECOVERY_LABEL)
-        if data_key is None:
-            raise WrongRecoveryCode(
+        if not current:
+            raise WrongPassphrase(
+                QT_TRANSLATE_NOOP("Errors", "Please enter the current passphrase."),
+                field="current",
+            )
+        header = self._header()
+        try:
+            data_key = keys.data_key_from_passphrase(header, current)
+        except WrongPassphrase:
+            raise WrongPassphrase(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "This recovery code is well-formed but belongs to another vault (or an "
-                    "older recovery sheet that was replaced).",
+                    "The current passphrase is not correct, so nothing was changed. Check "
+                    "Caps Lock; if it is forgotten, use the recovery code instead.",
                 ),
-                field="recovery_code",
-            )
-        self._open(data_key)
-        self._rewrap_passphrase(new_passphrase)
-        self.changes.announce("vault")
+                field="current",
+            ) from None
+        header = self._opened(header, data_key)
+        salt, params = crypto.random_salt(), self.kdf
+        pass_key = crypto.passphrase_key(new, salt, params)
+        return self._rekey(header, data_key, pass_key, salt, params, progress=progress)
 
-    def _rewrap_passphrase(self, passphrase: str) -> None:
-        data_key = self._require_key()
-        salt = crypto.random_salt()
-        params = self.kdf
-        wrapped = crypto.wrap(
-            crypto.passphrase_key(passphrase, salt, params),
-            data_key,
-            PASSPHRASE_LABEL + params.encode(),
+    def reset_with_recovery_code(
+        self, code: str, new_passphrase: str, progress: Progress | None = None
+    ) -> None:
+        """A forgotten passphrase: the recovery code opens the vault and sets a new one.
+
+        Re-keys like a passphrase change; the same recovery code keeps working.
+        """
+        code_bytes = crypto.parse_recovery_code(code)
+        _check_new_passphrase(new_passphrase)
+        header = self._header()
+        data_key = keys.data_key_from_recovery_code(header, code_bytes)
+        header = self._opened(header, data_key)
+        salt, params = crypto.random_salt(), self.kdf
+        pass_key = crypto.passphrase_key(new_passphrase, salt, params)
+        self._rekey(
+            header, data_key, pass_key, salt, params, known_code=code_bytes, progress=progress
         )
-        with self.db.write() as s:
-            header = self._header(s)
-            header.kdf_memory_kib = params.memory_kib
-            header.kdf_iterations = params.iterations
-            header.kdf_lanes = params.lanes
-            header.passphrase_salt = salt
-            header.passphrase_wrapped = wrapped
-            header.passphrase_changed_at = utcnow()
 
-    def new_recovery_code(self) -> str:
-        """Replace the recovery code (the old sheet stops working). Needs the vault open."""
-        data_key = self._require_key()
-        code, code_bytes = crypto.new_recovery_code()
-        salt = crypto.random_salt()
-        with self.db.write() as s:
-            header = self._header(s)
-            header.recovery_salt = salt
-            header.recovery_wrapped = crypto.wrap(
-                crypto.recovery_key(code_bytes, salt), data_key, RECOVERY_LABEL
-            )
-            header.recovery_changed_at = utcnow()
+    def new_recovery_code(self, passphrase: str, progress: Progress | None = None) -> str:
+        """Replace the recovery code (the old sheet stops working). Asks for the passphrase:
+        an unlocked PC alone must not be enough to invalidate the owner's sheet."""
+        header = self._header()
+        pass_key = keys.passphrase_key(header, passphrase)
+        data_key = keys.data_key_from_passphrase_key(header, pass_key)
+        header = self._opened(header, data_key)
+        code = self._rekey(
+            header,
+            data_key,
+            pass_key,
+            header.passphrase_salt,
+            header.kdf,
+            new_code=True,
+            progress=progress,
+        )
+        assert code is not None
+        return code
+
+    def _rekey(
+        self,
+        header: Header,
+        data_key: bytes,
+        pass_key: bytes,
+        salt: bytes,
+        params: KdfParams,
+        *,
+        new_code: bool = False,
+        known_code: bytes | None = None,
+        progress: Progress | None = None,
+    ) -> str | None:
+        """A fresh data key; header and every record change in one transaction."""
+        new_header, new_key, code = keys.rekeyed(
+            header,
+            data_key,
+            pass_key=pass_key,
+            salt=salt,
+            params=params,
+            new_code=new_code,
+            known_code=known_code,
+        )
+        names = field_names()
+        old_cipher, new_cipher = FieldCipher(data_key, names), FieldCipher(new_key, names)
+        with self._guard:  # nothing is sealed with the old key meanwhile
+            with self.db.write() as s:
+                row = self._row(s)
+                _store(row, new_header)
+                now = utcnow()
+                row.passphrase_changed_at = now
+                if code is not None:  # a new code; a typed one stays the same code
+                    row.recovery_changed_at = now
+                s.flush()  # the write lock first, then the records
+                result = reseal(s, old_cipher, new_cipher, progress=progress)
+            self._open(new_key)
+            self._checked_public = new_header.backup_public_key
+        if result.damaged:
+            log.warning("re-key: %d damaged records left as they were", result.damaged)
+        # Old ciphertext must not linger in free pages or the WAL.
+        self._scrub()
+        self.changes.announce("vault")
         return code
 
     # -- backups (sealed to the public key; readable only with the vault open) ------------
     def backup_public_key(self) -> bytes:
-        """Works while locked: automatic backups seal to this key."""
+        """The key backups are sealed to; works while locked.
+
+        Once the vault has been unlocked in this session, this is the key checked against
+        its private key (a swapped one was put right then, and a later swap in the file is
+        ignored). Before the first unlock nothing secret is at hand to check it with: the
+        stored key is returned, and the next unlock checks it.
+        """
+        if self._checked_public is not None:
+            return self._checked_public
         with self.db.read() as s:
-            return self._header(s).backup_public_key
+            public = self._row(s).backup_public_key
+        if len(public) != crypto.KEY_BYTES:
+            raise VaultHeaderInvalid(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The vault's backup key is damaged. Unlock the vault once to put it right.",
+                )
+            )
+        return public
+
+    def backup_private_keys(self) -> tuple[bytes, ...]:
+        """Every backup private key, current first, then older ones (newest first)."""
+        data_key = self._require_key()
+        current, older = keys.backup_keys(self._header(), data_key)
+        if current is None:
+            raise RecordDamaged(QT_TRANSLATE_NOOP("Errors", "The vault's backup key is damaged."))
+        return (current, *older)
 
     def backup_private_key(self) -> bytes:
-        data_key = self._require_key()
-        with self.db.read() as s:
-            wrapped = self._header(s).backup_private_wrapped
-        private = crypto.unwrap(data_key, wrapped, BACKUP_KEY_LABEL)
-        if private is None:
-            raise RecordDamaged(QT_TRANSLATE_NOOP("Errors", "The vault's backup key is damaged."))
-        return private
+        return self.backup_private_keys()[0]
+
+    def export_header(self) -> bytes:
+        """The header for a backup archive (vault/keys.py: open_header). Works while locked."""
+        return keys.export_header(self._header())
 
     # -- fields ---------------------------------------------------------------------------
     def _require_key(self) -> bytes:
@@ -367,33 +465,44 @@ class Vault(Service):
                 raise self._locked_error()
             return self._cipher
 
-    def seal(self, plain: str, table: str, column: str, row_id: int) -> bytes:
-        return self._require_cipher().seal(plain, table, column, row_id)
+    def seal(self, row: Base, column: str, plain: str) -> bytes:
+        """The record for ``plain`` in ``row.column`` (even an empty text). The row needs its
+        id and owning columns first: the seal is bound to them."""
+        col = sealed_column(_table_of(row), column)
+        return self._require_cipher().seal(plain, col.address_of(row))
 
     def seal_into(self, row: Base, column: str, plain: str | None) -> None:
-        """Seal ``plain`` into ``row.column`` (None stays None). The row needs its id first:
-        the seal is bound to table, column and id."""
-        table = str(type(row).__tablename__)
-        row_id = row.id  # type: ignore[attr-defined]
-        value = self.seal(plain, table, column, row_id) if plain else None
-        setattr(row, column, value)
+        """Seal ``plain`` into ``row.column``; None or "" stores None (no text at all)."""
+        setattr(row, column, self.seal(row, column, plain) if plain else None)
 
-    def open(self, record: bytes, table: str, column: str, row_id: int) -> str:
-        """The plaintext; raises VaultLocked or a RecordDamaged error of its own kind."""
+    def _legacy(self, record: bytes) -> str:
+        """Version 0: plain text from before the vault, genuine only while none exists."""
+        if self.exists():
+            raise crypto.damaged()
+        return crypto.open_legacy(record)
+
+    def open(self, row: Base, column: str) -> str:
+        """The plaintext of ``row.column``; raises VaultLocked or a RecordDamaged of its kind."""
+        record: bytes | None = getattr(row, column)
+        if record is None:
+            return ""
         if record[:1] == bytes([crypto.VERSION_LEGACY_PLAIN]):
-            return record[1:].decode("utf-8")
-        return self._require_cipher().open(record, table, column, row_id)
+            return self._legacy(record)
+        col = sealed_column(_table_of(row), column)
+        return self._require_cipher().open(record, col.address_of(row))
 
-    def reveal(self, record: bytes | None, table: str, column: str, row_id: int) -> Secret:
+    def reveal(self, row: Base, column: str) -> Secret:
         """For views: never raises for a locked vault or one damaged record."""
+        record: bytes | None = getattr(row, column)
         if record is None:
             return EMPTY
-        cipher = self._cipher
-        if cipher is None and record[:1] != bytes([crypto.VERSION_LEGACY_PLAIN]):
-            return LOCKED
         try:
+            if record[:1] == bytes([crypto.VERSION_LEGACY_PLAIN]):
+                return Secret(self._legacy(record))
+            cipher = self._cipher
             if cipher is None:
-                return Secret(record[1:].decode("utf-8"))
-            return Secret(cipher.open(record, table, column, row_id))
+                return LOCKED
+            col = sealed_column(_table_of(row), column)
+            return Secret(cipher.open(record, col.address_of(row)))
         except RecordDamaged as exc:
             return Secret(None, "damaged", exc.message())

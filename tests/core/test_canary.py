@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from lernpartner_desktop.core.records import MeetingPlan
+from lernpartner_desktop.storage.sqlitefile import copy_aside
 from lernpartner_desktop.workspace import Workspace
 from tests.core.helpers import tandem
 
@@ -84,11 +85,20 @@ def test_no_confidential_text_reaches_the_disk(
             ws.gap_notes.delete(n2)
             ws.vault.lock()
             ws.vault.unlock("Kanarien-Passphrase")
+            j3 = ws.partnerships.add_journal_entry(pid, ben, word("journal-before-rekey"))
             ws.partnerships.dissolve(pid, word("dissolve"))
+            # A copy as the app keeps one before an upgrade, then a re-key (new passphrase)
+            # and a new note: neither the re-keyed file, its WAL nor the copy hold text.
+            copy = copy_aside(ws.db_path, "schema0099")
+            ws.vault.change_passphrase("Kanarien-Passphrase", "Neue Kanarien-Passphrase")
+            n3 = ws.gap_notes.create(word("after-rekey-title"), word("after-rekey"), person_id=ben)
             # Everything reads back while unlocked: the scan below is not vacuous.
             d = ws.partnerships.detail(pid)
-            assert d.dissolve_reason.text == words[-1]
+            assert d.dissolve_reason.text == words[-3]
             assert any(j.id == j1 and j.body.text == words[2] for j in d.journal)
+            assert any(j.id == j3 and j.body.text.endswith("before-rekey-Übung") for j in d.journal)
+            assert ws.gap_notes.read(n3)[1] == words[-1]
+            assert copy.exists()
             assert ws.gap_notes.read(n1)[1].endswith("person-body-edited-Übung")
             # Scan once while the workspace is open (WAL and shm present), once after closing.
             assert (folder / "lernpartner.db-wal").exists()

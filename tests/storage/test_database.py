@@ -92,8 +92,30 @@ def test_fixture_of_every_released_schema_upgrades_to_head(tmp_path: Path, fixtu
             assert ws.partnerships.detail(learning.id).journal[0].body.state == "locked"
             ws.vault.unlock("neue Passphrase")
             assert ws.partnerships.detail(learning.id).journal[0].body.text == "Erste Sitzung"
+
+        def raw(sql: str, **params: object) -> list[object]:
+            with ws.db.engine.connect() as c:
+                return [r[0] for r in c.execute(text(sql), params)]
+
+        if "0003" <= old_rev < "0006":
+            # The upgrade has no key: records stay format 1 until the first unlock converts.
+            assert raw("SELECT format FROM vault") == [1]
+            assert ws.partnerships.detail(learning.id).journal[0].body.state == "locked"
         if old_rev >= "0003":
             ws.vault.unlock(FIXTURE_PASSPHRASE)
+            # Converted in one go: every record of format 2, bound to its owners.
+            assert raw("SELECT format FROM vault") == [2]
+            firsts = {
+                first
+                for sql in (
+                    "SELECT substr(body, 1, 1) FROM journal_entry",
+                    "SELECT substr(title, 1, 1) FROM gap_note",
+                    "SELECT substr(body, 1, 1) FROM gap_note",
+                    "SELECT substr(comment, 1, 1) FROM check_in WHERE comment IS NOT NULL",
+                )
+                for first in raw(sql)
+            }
+            assert firsts == {b"\x02"}
             (note,) = ws.gap_notes.for_partnership(learning.id)
             assert note.title.text == "Zeitplanung"
             assert [j.body.text for j in ws.partnerships.detail(learning.id).journal] == [
@@ -110,6 +132,14 @@ def test_fixture_of_every_released_schema_upgrades_to_head(tmp_path: Path, fixtu
         if old_rev >= "0005":
             company = ws.company.get()
             assert company.name == "Müller & Söhne Metallbau GmbH" and company.logo_png
+        if old_rev >= "0006":
+            # Re-keyed once: the first backup key lives on in the keyring.
+            assert len(ws.vault.backup_private_keys()) == 2
+            assert ws.gap_notes.create("Neu", "", person_id=mentee) > 3  # 3 was deleted
+        # Every table a seal is bound to hands out each id once only.
+        for table in ("person", "partnership", "gap_note", "journal_entry", "check_in"):
+            sql = raw("SELECT sql FROM sqlite_master WHERE name = :t", t=table)
+            assert not sql or "AUTOINCREMENT" in str(sql[0]), table
     if old_rev == "0002":
         # Neither the file nor the copy made before the upgrade keeps the old plain text.
         for f in folder.iterdir():

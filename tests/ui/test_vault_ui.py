@@ -110,8 +110,9 @@ def test_passphrase_gap_note_lock_unlock(qtbot, window: MainWindow, tmp_path: Pa
     def wrong_then_right(dlg: QDialog) -> None:
         assert isinstance(dlg, UnlockDialog)
         type_text(qtbot, dlg.passphrase, "falsch")
-        dlg.accept()
-        assert dlg.isVisible() and "not correct" in dlg.banner.text()
+        dlg.accept()  # the key is derived on the worker; the answer comes back by signal
+        qtbot.waitUntil(lambda: "not correct" in dlg.banner.text(), timeout=10000)
+        assert dlg.isVisible() and dlg.passphrase.isEnabled()
         dlg.passphrase.clear()
         type_text(qtbot, dlg.passphrase, PASS)
         dlg.accept()
@@ -162,14 +163,22 @@ def test_passphrase_gap_note_lock_unlock(qtbot, window: MainWindow, tmp_path: Pa
 
     def change(dlg: QDialog) -> None:
         assert isinstance(dlg, ChangePassphraseDialog)
-        type_text(qtbot, dlg.current, "Neue Passphrase 1")
+        type_text(qtbot, dlg.current, "Vier Wörter im Safe")  # the first one, long replaced
         type_text(qtbot, dlg.passphrase.first, "Zweite neue Passphrase")
         type_text(qtbot, dlg.passphrase.second, "Zweite neue Passphrase")
         dlg.accept()
+        qtbot.waitUntil(lambda: dlg.banner.isVisible(), timeout=10000)
+        assert "current passphrase is not correct, so nothing was changed" in dlg.banner.text()
+        assert dlg.current.hasFocus() and dlg.current.selectedText() == dlg.current.text()
+        type_text(qtbot, dlg.current, "Neue Passphrase 1")
+        dlg.accept()
 
     with_dialog(qtbot, window.vault.change_passphrase, change)
+    assert "recovery sheet stays" in window.statusBar().currentMessage()
     window.ws.vault.lock()
     window.ws.vault.unlock("Zweite neue Passphrase")
+    window.ws.vault.lock()
+    window.ws.vault.reset_with_recovery_code(code, "Dritte")  # the sheet still works
 
 
 def test_confidential_journal_asks_for_the_passphrase(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -202,3 +211,99 @@ def test_confidential_journal_asks_for_the_passphrase(qtbot, demo_window: MainWi
     with_dialog(qtbot, view.add_journal_button.click, journal, unlock)
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: any(j.body.text == "Heute Pivot geübt." for j in view.detail.journal))
+
+
+# -- issue 10 ------------------------------------------------------------------------------
+
+
+def test_unlocking_runs_on_the_worker_with_a_busy_indicator(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Deriving the key must not block the GUI thread: the dialog stays up, busy, meanwhile."""
+    window.vault.start()
+    window.ws.vault.set_up(PASS)
+    window.ws.vault.lock()
+    seen: dict[str, bool] = {}
+
+    def unlock(dlg: QDialog) -> None:
+        assert isinstance(dlg, UnlockDialog)
+        type_text(qtbot, dlg.passphrase, PASS)
+        dlg.accept()
+        # Back in the event loop at once: the key is still being derived on the worker.
+        seen["open"] = dlg.isVisible()
+        seen["busy"] = dlg.busy_bar.isVisible() and not dlg.passphrase.isEnabled()
+        qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10000)
+
+    with_dialog(qtbot, window.vault.unlock, unlock)
+    assert seen == {"open": True, "busy": True}
+    assert window.ws.vault.unlocked
+
+
+def test_a_new_recovery_code_asks_for_the_passphrase_first(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from lernpartner_desktop.ui import vault_ui
+
+    window.vault.start()
+    old = window.ws.vault.set_up(PASS)
+    codes: list[str] = []
+
+    def ask(dlg: QDialog) -> None:
+        assert isinstance(dlg, vault_ui.NewRecoveryCodeDialog)
+        type_text(qtbot, dlg.passphrase, "falsch")
+        dlg.accept()
+        qtbot.waitUntil(lambda: "not correct" in dlg.banner.text(), timeout=10000)
+        assert dlg.isVisible()
+        dlg.passphrase.clear()
+        type_text(qtbot, dlg.passphrase, PASS)
+        dlg.accept()
+
+    def show(dlg: QDialog) -> None:
+        assert isinstance(dlg, RecoveryCodeDialog)
+        codes.append(dlg.code)
+        dlg.confirm.setChecked(True)
+        dlg.ok_button.click()
+
+    with_dialog(qtbot, window.vault.new_recovery_code, ask, show)
+    assert codes and codes[0] != old
+    window.ws.vault.lock()
+    window.ws.vault.reset_with_recovery_code(codes[0], PASS)
+
+
+def test_a_huge_stored_idle_time_does_not_stop_the_auto_lock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    con = sqlite3.connect(window.ws.db_path, isolation_level=None)
+    con.execute("INSERT OR REPLACE INTO setting VALUES ('vault.idle_minutes', '100000')")
+    con.close()
+    window.ws.vault.set_up(PASS)
+    window.vault.start()
+    assert window.vault.timer.isActive()
+    assert window.vault.timer.interval() == 480 * 60 * 1000
+
+
+def test_a_passphrase_change_that_cannot_keep_an_old_sheet_shows_the_new_one(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from lernpartner_desktop.ui import vault_ui
+    from tests.vault.test_keys import _make_legacy
+
+    window.vault.start()
+    old = window.ws.vault.set_up(PASS)
+    _make_legacy(window.ws, old)  # as a vault set up before schema 0006
+    shown: list[str] = []
+
+    def change(dlg: QDialog) -> None:
+        assert isinstance(dlg, ChangePassphraseDialog)
+        type_text(qtbot, dlg.current, PASS)
+        type_text(qtbot, dlg.passphrase.first, "Neu und lang")
+        type_text(qtbot, dlg.passphrase.second, "Neu und lang")
+        dlg.accept()
+
+    def sheet(dlg: QDialog) -> None:
+        assert isinstance(dlg, vault_ui.RecoveryCodeDialog)
+        shown.append(dlg.code)
+        intro = dlg.findChildren(vault_ui.QLabel)[0].text()
+        assert "older Lernpartner" in intro and "no longer works" in intro
+        dlg.confirm.setChecked(True)
+        dlg.ok_button.click()
+
+    with_dialog(qtbot, window.vault.change_passphrase, change, sheet)
+    window.ws.vault.lock()
+    window.ws.vault.reset_with_recovery_code(shown[0], "Noch neuer")

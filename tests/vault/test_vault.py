@@ -50,7 +50,7 @@ def test_round_trip_and_what_the_database_holds(ws: Workspace) -> None:
     nid = ws.gap_notes.create("Excel-Lücke", "Pivot-Tabellen üben", person_id=anna)
     assert ws.gap_notes.read(nid) == ("Excel-Lücke", "Pivot-Tabellen üben")
     raw = _raw(ws, "SELECT body FROM gap_note WHERE id = :i", i=nid)
-    assert isinstance(raw, bytes) and raw[0] == crypto.VERSION_AESGCM
+    assert isinstance(raw, bytes) and raw[0] == crypto.VERSION_OWNED
     assert b"Pivot" not in raw
     # A fresh nonce on every write: the same text seals differently each time.
     ws.gap_notes.update(nid, "Excel-Lücke", "Pivot-Tabellen üben")
@@ -152,22 +152,36 @@ def test_key_settings_are_bound_to_the_wrapped_key(ws: Workspace) -> None:
         ws.vault.unlock(PASS)
 
 
-def test_change_passphrase_rewraps_only_the_key(ws: Workspace) -> None:
+def test_change_passphrase_re_keys_every_record_and_keeps_the_recovery_code(
+    ws: Workspace,
+) -> None:
     anna = add_person(ws, "Anna Alt")
-    ws.vault.set_up(PASS)
+    code = ws.vault.set_up(PASS)
     (nid,) = _notes(ws, anna, 1)
     before = _raw(ws, "SELECT body FROM gap_note WHERE id = :i", i=nid)
-    with pytest.raises(WrongPassphrase):
+    with pytest.raises(WrongPassphrase, match="current passphrase is not correct") as wrong:
         ws.vault.change_passphrase("falsch", "neu und lang genug")
+    assert wrong.value.field == "current"
+    with pytest.raises(WrongPassphrase, match="enter the current passphrase"):
+        ws.vault.change_passphrase("", "neu und lang genug")
     with pytest.raises(ValidationError, match="empty"):
         ws.vault.change_passphrase(PASS, "")
-    ws.vault.change_passphrase(PASS, "neu und lang genug")
-    assert _raw(ws, "SELECT body FROM gap_note WHERE id = :i", i=nid) == before
+    assert _raw(ws, "SELECT body FROM gap_note WHERE id = :i", i=nid) == before  # untouched
+    steps: list[tuple[int, int]] = []
+    assert (
+        ws.vault.change_passphrase(PASS, "neu und lang genug", lambda *a: steps.append(a)) is None
+    )
+    assert steps[0] == (0, 2) and steps[-1] == (2, 2)  # title and body
+    assert _raw(ws, "SELECT body FROM gap_note WHERE id = :i", i=nid) != before  # re-sealed
     ws.vault.lock()
     with pytest.raises(WrongPassphrase):
         ws.vault.unlock(PASS)
     ws.vault.unlock("neu und lang genug")
     assert ws.gap_notes.read(nid)[0] == "Lücke 0"
+    # The printed sheet still works after the change (the new key is sealed to its public half).
+    ws.vault.lock()
+    ws.vault.reset_with_recovery_code(code, "dritte Passphrase")
+    assert ws.gap_notes.read(nid) == ("Lücke 0", "Text 0 äöü")
 
 
 def test_recovery_code_resets_a_forgotten_passphrase(ws: Workspace) -> None:
@@ -182,7 +196,7 @@ def test_recovery_code_resets_a_forgotten_passphrase(ws: Workspace) -> None:
     ws.vault.lock()
     ws.vault.unlock("ganz neue Passphrase")
     # A new recovery code replaces the old sheet.
-    newer = ws.vault.new_recovery_code()
+    newer = ws.vault.new_recovery_code("ganz neue Passphrase")
     ws.vault.lock()
     with pytest.raises(WrongRecoveryCode):
         ws.vault.reset_with_recovery_code(code, "noch eine")
@@ -240,15 +254,24 @@ def test_backups_seal_while_locked_and_open_with_passphrase_or_code(ws: Workspac
         ws.vault.backup_private_key()
     ws.vault.unlock(PASS)
     assert crypto.open_sealed(ws.vault.backup_private_key(), sealed) == b"backup bytes \x00\x01"
-    ws.vault.lock()
-    ws.vault.reset_with_recovery_code(code, "neu")
-    assert crypto.open_sealed(ws.vault.backup_private_key(), sealed) == b"backup bytes \x00\x01"
     tampered = sealed[:-1] + bytes([sealed[-1] ^ 1])
     with pytest.raises(RecordDamaged):
         crypto.open_sealed(ws.vault.backup_private_key(), tampered)
     other_private, _ = crypto.new_backup_keypair()
     with pytest.raises(RecordDamaged):
         crypto.open_sealed(other_private, sealed)
+    ws.vault.lock()
+    ws.vault.reset_with_recovery_code(code, "neu")
+    assert _open_with_any(ws.vault.backup_private_keys(), sealed) == b"backup bytes \x00\x01"
+
+
+def _open_with_any(privates: tuple[bytes, ...], sealed: bytes) -> bytes:
+    for private in privates:
+        try:
+            return crypto.open_sealed(private, sealed)
+        except RecordDamaged:
+            continue
+    raise AssertionError("no key opens it")
 
 
 def test_retention_purges_gap_notes_of_ended_partnerships(ws: Workspace) -> None:

@@ -80,6 +80,7 @@ class PaperMeeting:
 
 @dataclass(frozen=True)
 class PaperPackage:
+    id: int
     title: str
     status: str
     due_on: dt.date | None
@@ -349,8 +350,9 @@ class PaperService(Service):
             .where(Goal.partnership_id.in_(ids))
             .order_by(Goal.id)
         ).all()
-        for gid, title, status, due in s.execute(
+        for pkg_id, gid, title, status, due in s.execute(
             select(
+                LearningPackage.id,
                 LearningPackage.goal_id,
                 LearningPackage.title,
                 LearningPackage.status,
@@ -359,7 +361,7 @@ class PaperService(Service):
             .where(LearningPackage.goal_id.in_([g[0] for g in goal_rows]))
             .order_by(LearningPackage.id)
         ):
-            packages[gid].append(PaperPackage(title, status, due))
+            packages[gid].append(PaperPackage(pkg_id, title, status, due))
         goals: dict[int, list[PaperGoal]] = defaultdict(list)
         for gid, pid, title, criteria, status, owner in goal_rows:
             goals[pid].append(

@@ -210,6 +210,8 @@ def table_style(header_rows: int = 1, *, zebra: bool = True) -> Any:
     from reportlab.platypus import TableStyle
 
     cmds: list[tuple[Any, ...]] = [
+        # Tables set a cell font even for Paragraph cells: ours, so no Helvetica is referenced.
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9.5),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, HexColor(RULE)),
         ("TOPPADDING", (0, 0), (-1, -1), 3),

@@ -212,7 +212,7 @@ class WallPlanPage(Flowable):  # type: ignore[misc]
 def wall_plan_story(program: PaperProgram, paper: str = "A4") -> tuple[list[Any], Any]:
     """The pages of the wall plan and the page size to print them on."""
     pagesize = SIZES[paper]
-    scale = 1.0 if paper == "A4" else 1.41
+    scale = 1.0 if paper == "A4" else 1.25  # A3: larger type, and more rows per sheet
     _w, height = layout.frame_size(pagesize)
     m = WallPlanPage.metrics(scale)
     usable = height - 12 - m["title"] - m["head"] - m["legend"]  # 12: the frame padding

@@ -358,6 +358,10 @@ class PrintPreviewDialog(QDialog):
         screen = self.screen().availableGeometry() if self.screen() else QRect(0, 0, 1366, 728)
         width = min(max(self.canvas.width() + 60, 760), screen.width() - 40, 1100)
         self.resize(width, min(screen.height() - 60, 900))
+        # Start with the whole width of the widest page in view (landscape wall plans too).
+        widest = max((w for w, _h in self.pages.sizes), default=595) * SCREEN_DPI / 72
+        fits = [z for z in ZOOMS if widest * z <= width - 60] or [ZOOMS[0]]
+        self.zoom.setCurrentIndex(ZOOMS.index(max(fits)))
         self.canvas.render_now(0)  # the first page is there when the dialog shows
         self._update_page_label()
 

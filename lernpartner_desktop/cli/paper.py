@@ -78,12 +78,9 @@ def register(
 
 def _language(code: str | None) -> Any:
     """Translate documents like the app does (Qt's translator, no window)."""
-    from PySide6.QtCore import QCoreApplication
+    from lernpartner_desktop.ui.i18n import translate_without_window
 
-    from lernpartner_desktop.ui.i18n import install_translators
-
-    app = QCoreApplication.instance() or QCoreApplication([])
-    return app, install_translators(app, code or os.environ.get("LERNPARTNER_LANG"))
+    return translate_without_window(code or os.environ.get("LERNPARTNER_LANG"))
 
 
 def _write(folder: Path, args: argparse.Namespace, make: Any) -> int:

@@ -26,7 +26,7 @@ def test_schedule_lists_every_meeting_with_moves_cancellations_and_program_event
     ws: Workspace,
 ) -> None:
     company(ws)
-    prog, people, (pair, _other) = tandem_program(ws)
+    prog, _people, (pair, _other) = tandem_program(ws)
     ws.partnerships.advance(pair)
     gid = ws.partnerships.add_goal(pair, "Präsentieren vor Gruppen")
     pkg = ws.partnerships.add_package(gid, "Übung: Kurzvortrag")
@@ -69,7 +69,7 @@ def test_schedule_lists_every_meeting_with_moves_cancellations_and_program_event
 
 
 def test_schedules_of_a_program_are_numbered_per_partnership(ws: Workspace) -> None:
-    prog, _people, pairs = tandem_program(ws)
+    prog, _people, _pairs = tandem_program(ws)
     doc = ws.reports.schedules(prog)
     text = pdf_text(doc.pdf)
     assert pdf_pages(doc.pdf) == 2
@@ -104,7 +104,7 @@ def test_wall_plan_has_one_row_per_partnership_across_pages(ws: Workspace) -> No
 
 
 def test_my_dates_shows_one_persons_meetings_across_programs(ws: Workspace) -> None:
-    prog, people, (pair, _o) = tandem_program(ws)
+    _prog, people, (pair, _o) = tandem_program(ws)
     prog2, people2, (pair2, _o2) = tandem_program(
         ws, ("Zoë Šimić", "Jürgen Ärmel", "A B", "C D"), "Mentoring Süd"
     )
@@ -290,7 +290,14 @@ def _assert_inside_page(pdf: bytes) -> None:
         width = float(page.mediabox.width)
         xs: list[float] = []
 
-        def visit(text: str, cm: list[float], tm: list[float], _fd: object, size: float) -> None:
+        def visit(
+            text: str,
+            cm: list[float],
+            tm: list[float],
+            _fd: object,
+            size: float,
+            xs: list[float] = xs,
+        ) -> None:
             if text.strip():
                 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -305,7 +312,7 @@ def _assert_inside_page(pdf: bytes) -> None:
 def test_damaged_missing_and_huge_logos(ws: Workspace) -> None:
     from PIL import Image
 
-    prog, _people, (pair, _o) = tandem_program(ws)
+    _prog, _people, (pair, _o) = tandem_program(ws)
     company(ws, logo_png=None)
     assert ws.reports.schedule(pair).warnings == ()
     company(ws, logo_png=b"\x89PNG\r\n\x1a\n not really a png")

@@ -357,7 +357,7 @@ class PrintPreviewDialog(QDialog):
         # Fits a 1366 x 768 screen: at most about 1366 x 728 usable.
         screen = self.screen().availableGeometry() if self.screen() else QRect(0, 0, 1366, 728)
         width = min(max(self.canvas.width() + 60, 760), screen.width() - 40, 1100)
-        self.resize(width, min(screen.height() - 60, 900))
+        self.resize(width, min(screen.height() - 60, 680))  # 680 + title bar < 728
         # Start with the whole width of the widest page in view (landscape wall plans too).
         widest = max((w for w, _h in self.pages.sizes), default=595) * SCREEN_DPI / 72
         fits = [z for z in ZOOMS if widest * z <= width - 60] or [ZOOMS[0]]

@@ -250,23 +250,22 @@ def confirm_cloud_folder(parent: QWidget | None, target: Path, *, secret: bool) 
     service = cloud_service(target)
     if service is None:
         return True
-    tr = QCoreApplication.translate
     if secret:
-        text = tr(
+        text = QCoreApplication.translate(
             "PrintPreview",
             "The folder %1 is synced to %2. The recovery code would then be stored with that "
             "service, outside this office. Better choose a folder on this computer or a USB "
             "stick. Save there anyway?",
         )
     else:
-        text = tr(
+        text = QCoreApplication.translate(
             "PrintPreview",
             "The folder %1 is synced to %2: the document, with names and dates of your staff, "
             "will be copied to that service. Save there anyway?",
         )
     answer = QMessageBox.warning(
         parent,
-        tr("PrintPreview", "Folder synced to the cloud"),
+        QCoreApplication.translate("PrintPreview", "Folder synced to the cloud"),
         text.replace("%1", str(target.parent)).replace("%2", service),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,

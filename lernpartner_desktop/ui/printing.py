@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -40,10 +40,10 @@ Entry = tuple[str, Callable[[], None], Callable[[], bool]] | None
 def paper_button(owner: QWidget, entries: Callable[[], Sequence[Entry]]) -> QToolButton:
     """A compact "Print" button whose menu is built when opened (entries may change)."""
     button = QToolButton(owner)
-    button.setText(owner.tr("&Print"))
+    button.setText(QCoreApplication.translate("Printing", "&Print"))
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    button.setAccessibleName(owner.tr("Print"))
+    button.setAccessibleName(QCoreApplication.translate("Printing", "Print"))
     menu = QMenu(button)
 
     def fill() -> None:
@@ -103,8 +103,8 @@ class PaperJobs(QObject):
             self.ops.run(make, on_done, self._failed)
             return
         cancel = threading.Event()
-        progress = QProgressDialog(batch_label, self.owner.tr("Cancel"), 0, 0, self.owner)
-        progress.setWindowTitle(self.owner.tr("Print"))
+        progress = QProgressDialog(batch_label, self.tr("Cancel"), 0, 0, self.owner)
+        progress.setWindowTitle(self.tr("Print"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
@@ -143,9 +143,9 @@ class PaperJobs(QObject):
 
         target, _f = QFileDialog.getSaveFileName(
             self.owner,
-            self.owner.tr("Save calendar file"),
+            self.tr("Save calendar file"),
             str(documents_folder() / f"{_file_name(name)}.ics"),
-            self.owner.tr("Calendar file (*.ics)"),
+            self.tr("Calendar file (*.ics)"),
         )
         if not target:
             return
@@ -159,7 +159,7 @@ class PaperJobs(QObject):
 
         def done(saved: Path) -> None:
             self._message(
-                self.owner.tr(
+                self.tr(
                     "Calendar file saved to %s. Open it with Outlook or Thunderbird to import "
                     "the dates; importing it again updates them."
                 )
@@ -170,7 +170,7 @@ class PaperJobs(QObject):
 
     def save_certificate_files(self, program_id: int) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self.owner, self.owner.tr("Folder for the certificates"), str(documents_folder())
+            self.owner, self.tr("Folder for the certificates"), str(documents_folder())
         )
         if not folder:
             return
@@ -180,9 +180,7 @@ class PaperJobs(QObject):
         def done(paths: list[Path]) -> None:
             self._end_progress()
             self._message(
-                self.owner.tr("%n certificate(s) saved in %1.", "", len(paths)).replace(
-                    "%1", folder
-                )
+                self.tr("%n certificate(s) saved in %1.", "", len(paths)).replace("%1", folder)
             )
 
         self.run(
@@ -190,7 +188,7 @@ class PaperJobs(QObject):
                 program_id, Path(folder), progress, cancel
             ),
             done,
-            batch_label=self.owner.tr("Writing the certificates…"),
+            batch_label=self.tr("Writing the certificates…"),
         )
 
     def _message(self, text: str) -> None:
@@ -221,14 +219,18 @@ def partnership_entries(view: Any) -> list[Entry]:
 
     pid = d.id if d is not None else 0
     certificate = (
-        view.tr("Confirmation of participation")
+        QCoreApplication.translate("Printing", "Confirmation of participation")
         if d is not None and d.phase == "dissolved"
-        else view.tr("Certificates")
+        else QCoreApplication.translate("Printing", "Certificates")
     )
     return [
-        (view.tr("Schedule"), lambda: jobs.open_document(lambda: ws.reports.schedule(pid)), has),
         (
-            view.tr("Closing document"),
+            QCoreApplication.translate("Printing", "Schedule"),
+            lambda: jobs.open_document(lambda: ws.reports.schedule(pid)),
+            has,
+        ),
+        (
+            QCoreApplication.translate("Printing", "Closing document"),
             lambda: jobs.open_document(lambda: ws.reports.closing(pid)),
             has,
         ),
@@ -239,7 +241,7 @@ def partnership_entries(view: Any) -> list[Entry]:
         ),
         None,
         (
-            view.tr("Calendar file (.ics)…"),
+            QCoreApplication.translate("Printing", "Calendar file (.ics)…"),
             lambda: jobs.save_calendar(
                 lambda: ws.calendar.for_partnership(pid), d.title if d else ""
             ),
@@ -268,53 +270,57 @@ def program_entries(page: Any) -> list[Entry]:
 
     return [
         (
-            page.tr("Wall plan (A4)"),
+            QCoreApplication.translate("Printing", "Wall plan (A4)"),
             lambda: jobs.open_document(lambda: ws.reports.wall_plan(pid, "A4")),
             has,
         ),
         (
-            page.tr("Wall plan (A3)"),
+            QCoreApplication.translate("Printing", "Wall plan (A3)"),
             lambda: jobs.open_document(lambda: ws.reports.wall_plan(pid, "A3")),
             has,
         ),
         (
-            page.tr("Schedules of all partnerships"),
+            QCoreApplication.translate("Printing", "Schedules of all partnerships"),
             batch(
                 lambda progress, cancel: ws.reports.schedules(pid, progress, cancel),
-                page.tr("Preparing the schedules…"),
+                QCoreApplication.translate("Printing", "Preparing the schedules…"),
             ),
             has,
         ),
         None,
         (
-            page.tr("All certificates"),
+            QCoreApplication.translate("Printing", "All certificates"),
             batch(
                 lambda progress, cancel: ws.reports.certificates_pdf(
                     program_id=pid, progress=progress, cancel=cancel
                 ),
-                page.tr("Preparing the certificates…"),
+                QCoreApplication.translate("Printing", "Preparing the certificates…"),
             ),
             has,
         ),
         (
-            page.tr("Certificates as single files…"),
+            QCoreApplication.translate("Printing", "Certificates as single files…"),
             lambda: jobs.save_certificate_files(pid),
             has,
         ),
         (
-            page.tr("Certificate text…"),
+            QCoreApplication.translate("Printing", "Certificate text…"),
             lambda: CertificateTextDialog(ws, pid, page).exec(),
             has,
         ),
         (
-            page.tr("Issued certificates…"),
+            QCoreApplication.translate("Printing", "Issued certificates…"),
             lambda: CertificateRegisterDialog(ws, pid, page).exec(),
             has,
         ),
-        (page.tr("Verify a certificate…"), lambda: VerifyDialog(ws, page).exec(), lambda: True),
+        (
+            QCoreApplication.translate("Printing", "Verify a certificate…"),
+            lambda: VerifyDialog(ws, page).exec(),
+            lambda: True,
+        ),
         None,
         (
-            page.tr("Calendar file (.ics)…"),
+            QCoreApplication.translate("Printing", "Calendar file (.ics)…"),
             lambda: jobs.save_calendar(lambda: ws.calendar.for_program(pid), p.name if p else ""),
             has,
         ),
@@ -332,12 +338,12 @@ def person_entries(page: Any) -> list[Entry]:
 
     return [
         (
-            page.tr("My dates"),
+            QCoreApplication.translate("Printing", "My dates"),
             lambda: jobs.open_document(lambda: ws.reports.person_dates(pid)),
             has,
         ),
         (
-            page.tr("Calendar file (.ics)…"),
+            QCoreApplication.translate("Printing", "Calendar file (.ics)…"),
             lambda: jobs.save_calendar(
                 lambda: ws.calendar.for_person(pid), row.name if row else ""
             ),

@@ -15,13 +15,14 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.lib.utils import simpleSplit
+from reportlab.platypus import Flowable, PageBreak
 
 from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
 from lernpartner_desktop.core.certificates import IssuedCertificate
 from lernpartner_desktop.core.formats import FORMATS, role_label
 from lernpartner_desktop.reports import fonts, layout
-from lernpartner_desktop.reports.layout import esc, fmt_date, tr
+from lernpartner_desktop.reports.layout import fmt_date, tr
 
 DEFAULTS = {
     "completion_title": QT_TRANSLATE_NOOP("Reports", "Certificate"),
@@ -77,7 +78,11 @@ def draw_qr(c: Any, payload: str, x: float, y: float, size: float) -> None:
     """
     widget = QrCodeWidget(payload, barLevel="M")
     qr = widget.qr
-    qr.make()
+    # A fixed mask pattern (valid, if not always the best-scoring one): trying all eight is
+    # most of the time a certificate takes, and readers decode any of them.
+    if qr.version is None:
+        qr.version = qr.calculate_version()
+    qr.makeImpl(False, 2)
     count = qr.getModuleCount()
     box = size / count
     c.saveState()
@@ -144,11 +149,6 @@ class CertificatePage(Flowable):  # type: ignore[misc]
         c.setFillColor(HexColor(colour))
         c.drawCentredString(self.width / 2, y, text)
 
-    def _paragraph(self, p: Paragraph, x: float, top: float, width: float) -> float:
-        _w, h = p.wrap(width, 200 * mm)
-        p.drawOn(self.canv, x, top - h)
-        return float(h)
-
     def draw(self) -> None:
         c, cert, w = self.canv, self.cert, self.width
         y = self.height
@@ -173,23 +173,35 @@ class CertificatePage(Flowable):  # type: ignore[misc]
         # A long text (or a 60-character program title in it) shrinks instead of running
         # into the signature.
         text = layout.fitted_paragraph(body, self.st["body"], w - 20 * mm, 50 * mm, 9)
-        y -= self._paragraph(text, 10 * mm, y, w - 20 * mm)
+        text.drawOn(c, 10 * mm, y - text.height)  # already wrapped to this width
+        y -= text.height
         y -= 8 * mm
-        # Details: partners, meetings held, goals reached
-        rows: list[tuple[str, str]] = []
+        # Details: partners, meetings held, goals reached. Drawn as lines (simpleSplit), not
+        # Paragraphs: a batch of 500 spends most of its time wrapping otherwise.
+        rows: list[tuple[str, list[str]]] = []
         if cert.partners:
-            rows.append((tr(T["partners"]), esc(", ".join(cert.partners))))
-        rows.append((tr(T["meetings"]), str(cert.partnership.held_count)))
+            rows.append((tr(T["partners"]), [", ".join(cert.partners)]))
+        rows.append((tr(T["meetings"]), [str(cert.partnership.held_count)]))
         goals = cert.goals_reached
         if goals:
-            rows.append((tr(T["goals"]), "<br/>".join("• " + esc(g) for g in goals)))
+            rows.append((tr(T["goals"]), [f"• {g}" for g in goals]))
         label_w, x0 = 48 * mm, 18 * mm
-        for key, value in rows:
-            lab = Paragraph(esc(key), self.st["label"])
-            val = Paragraph(value, self.st["value"])
-            h1 = self._paragraph(lab, x0, y, label_w - 3 * mm)
-            h2 = self._paragraph(val, x0 + label_w, y, w - x0 * 2 - label_w)
-            y -= max(h1, h2) + 3 * mm
+        value_w = w - x0 * 2 - label_w
+        for key, values in rows:
+            c.setFillColor(HexColor(layout.MUTED))
+            c.setFont(fonts.BOLD, 10)
+            c.drawString(x0, y - 10, fonts.printable(key))
+            c.setFillColor(HexColor(layout.INK))
+            c.setFont(fonts.REGULAR, 11)
+            lines = [
+                ln
+                for v in values
+                for ln in simpleSplit(fonts.printable(v), fonts.REGULAR, 11, value_w)
+            ]
+            for ln in lines:
+                c.drawString(x0 + label_w, y - 10, ln)
+                y -= 14.5
+            y -= 3 * mm
         # Place, date and signature, above the number block at the bottom
         sign_y = 62 * mm
         place = self.head.place

@@ -481,7 +481,10 @@ def build_pdf(
     doc.addPageTemplates(
         [PageTemplate("page", [frame], onPage=lambda c, d: _draw_header(c, d, decor))]
     )
-    doc.build(list(story), canvasmaker=_canvas_class(decor))
+    if numbered or footer_left:
+        doc.build(list(story), canvasmaker=_canvas_class(decor))
+    else:  # nothing to add at the end: pages go out as they are made
+        doc.build(list(story))
     return buffer.getvalue()
 
 

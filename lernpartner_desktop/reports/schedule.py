@@ -90,10 +90,10 @@ def meeting_table(
 ) -> Any:
     """The table of meetings; ``with_column`` adds a "With" column (one cell per meeting)."""
     head = [T["day"], T["time"], T["duration"], T["mode"], T["place"], T["topic"], T["status"]]
-    widths = [30, 23, 15, 17, 33, 36, 20]
+    widths = [27, 22, 15, 16, 31, 35, 28]
     if with_column is not None:
         head.insert(2, T["with"])
-        widths = [30, 23, 33, 16, 27, 27, 18]
+        widths = [27, 22, 32, 15, 26, 26, 26]
         head.pop(3)  # the length is in the time ("16:00–17:00"): room for the names
     scale = width / (sum(widths) * mm)
     rows: list[list[Any]] = [[para(tr(h), st.cell_head) for h in head]]
@@ -147,7 +147,7 @@ def _members(pair: PaperPartnership, st: layout.Styles, width: float) -> Any:
                 para(m.phone, st.cell),
             ]
         )
-    t = Table(rows, colWidths=[width * f for f in (0.34, 0.16, 0.32, 0.18)], repeatRows=1)
+    t = Table(rows, colWidths=[width * f for f in (0.30, 0.12, 0.38, 0.20)], repeatRows=1)
     t.setStyle(layout.table_style())
     return t
 

@@ -35,12 +35,12 @@ _ENV = ("OneDrive", "OneDriveCommercial", "OneDriveConsumer")
 def cloud_service(path: str | PurePath, env: Mapping[str, str] | None = None) -> str | None:
     """The name of the service ``path`` is synced to, or None for a local folder."""
     env = os.environ if env is None else env
-    p = PurePath(path)
+    p = path if isinstance(path, PurePath) else PurePath(path)
     for var in _ENV:
         root = env.get(var)
         if root:
             try:
-                p.relative_to(PurePath(root))
+                p.relative_to(type(p)(root))
                 return "OneDrive"
             except ValueError:
                 pass

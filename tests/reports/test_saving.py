@@ -22,7 +22,7 @@ def test_a_file_held_open_by_another_program_is_reported_and_left_as_it_was(
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(os, "replace", refuse)
-    with pytest.raises(FileNotWritten, match="another program .* has the file open"):
+    with pytest.raises(FileNotWritten, match=r"another program .* has the file open"):
         save_user_file(target, b"%PDF new")
     assert target.read_bytes() == b"the old one"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Terminplan.pdf"]  # no temp file

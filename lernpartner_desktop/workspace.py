@@ -27,14 +27,18 @@ from lernpartner_desktop.core.overview import OverviewService
 from lernpartner_desktop.storage.sqlitefile import DB_FILENAME, prepare
 
 if TYPE_CHECKING:
+    from lernpartner_desktop.core.certificates import CertificateService
     from lernpartner_desktop.core.company import CompanyService
     from lernpartner_desktop.core.gap_notes import GapNoteService
     from lernpartner_desktop.core.matching import MatchingService
     from lernpartner_desktop.core.meetings import MeetingService
+    from lernpartner_desktop.core.paper import PaperService
     from lernpartner_desktop.core.partnerships import PartnershipService
     from lernpartner_desktop.core.people import PeopleService
     from lernpartner_desktop.core.programs import ProgramService
     from lernpartner_desktop.core.settings import SettingsService
+    from lernpartner_desktop.exchange.calendar import CalendarService
+    from lernpartner_desktop.reports.service import ReportService
     from lernpartner_desktop.storage.database import Database
     from lernpartner_desktop.vault.service import Vault
 
@@ -178,6 +182,32 @@ class Workspace:
         from lernpartner_desktop.core.company import CompanyService
 
         return CompanyService(self.db, self.changes)
+
+    @cached_property
+    def paper(self) -> PaperService:
+        from lernpartner_desktop.core.paper import PaperService
+
+        return PaperService(self.db, self.changes)
+
+    @cached_property
+    def certificates(self) -> CertificateService:
+        from lernpartner_desktop.core.certificates import CertificateService
+
+        return CertificateService(self.db, self.changes, self.paper)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        """Every document as PDF bytes (imports ReportLab on first use)."""
+        from lernpartner_desktop.reports.service import ReportService
+
+        return ReportService(self.paper, self.certificates, self.company)
+
+    @cached_property
+    def calendar(self) -> CalendarService:
+        """Calendar files (.ics) of a partnership, a program or a person."""
+        from lernpartner_desktop.exchange.calendar import CalendarService
+
+        return CalendarService(self.paper)
 
     def warm_up(self) -> None:
         """Import the SQLAlchemy side (call on the worker after start-up).

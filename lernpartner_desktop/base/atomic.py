@@ -48,3 +48,35 @@ def atomic_path(target: Path) -> Iterator[Path]:
 def write_bytes_atomic(target: Path, data: bytes) -> None:
     with atomic_path(target) as tmp:
         tmp.write_bytes(data)
+
+
+def save_user_file(target: Path, data: bytes) -> None:
+    """Write a file the person asked for (a PDF, a calendar): atomically, and with a message
+    they understand when the folder is read-only or the file is held open by another program.
+    """
+    from lernpartner_desktop.base.errors import FileNotWritten
+    from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
+
+    target = Path(target)
+    try:
+        write_bytes_atomic(target, data)
+    except PermissionError as exc:
+        raise FileNotWritten(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} could not be saved: the folder is read-only, or another program "
+                "(a PDF viewer?) has the file open. Close it or choose another folder.",
+            ),
+            file=str(target),
+        ) from exc
+    except FileNotFoundError as exc:
+        raise FileNotWritten(
+            QT_TRANSLATE_NOOP("Errors", "{file} could not be saved: the folder does not exist."),
+            file=str(target),
+        ) from exc
+    except OSError as exc:
+        raise FileNotWritten(
+            QT_TRANSLATE_NOOP("Errors", "{file} could not be saved: {reason}"),
+            file=str(target),
+            reason=exc.strerror or str(exc),
+        ) from exc

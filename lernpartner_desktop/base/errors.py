@@ -37,6 +37,14 @@ class NotFound(LernpartnerError):
     """A record that was asked for does not exist (any more)."""
 
 
+class Cancelled(LernpartnerError):
+    """The person cancelled a long task; nothing was written."""
+
+
+class FileNotWritten(LernpartnerError):
+    """A document or export could not be written to the chosen place (nothing half-written)."""
+
+
 class StoreError(LernpartnerError):
     """The data folder or database cannot be used."""
 

@@ -25,6 +25,7 @@ from lernpartner_desktop.core.records import (
     MeetingPlan,
 )
 from lernpartner_desktop.storage.models import (
+    LearningPackage,
     Meeting,
     Partnership,
     PartnershipMember,
@@ -106,7 +107,10 @@ class MeetingService(Service):
             if not allow_conflicts:
                 self._refuse_conflicts(s, program, m.partnership_id, slots, {t.id for t in targets})
             for t in targets:
+                if t.original_starts_at is None:
+                    t.original_starts_at = t.starts_at  # the slot a calendar already holds
                 t.starts_at = t.starts_at + delta
+                t.sequence += 1
             moved = len(targets)
         self.changes.announce("meetings", "partnerships")
         return moved
@@ -124,8 +128,40 @@ class MeetingService(Service):
                 p = load_partnership(s, m.partnership_id)
                 if p.phase not in ACTIVE_PHASES and status != "cancelled":
                     require_active(p)
-            m.status = status
+            if m.status != status:
+                m.status = status
+                m.sequence += 1
         self.changes.announce("meetings", "partnerships")
+
+    def set_topic(self, meeting_id: int, topic: str, package_id: int | None = None) -> None:
+        """What a meeting is about: free words, or one of the partnership's learning packages."""
+        with self.db.write() as s:
+            m = self._meeting(s, meeting_id)
+            self._check_package(s, m.partnership_id, package_id)
+            topic = clean(topic)
+            if len(topic) > 200:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "At most {limit} characters, please."),
+                    field="topic",
+                    limit=200,
+                )
+            if (m.topic, m.package_id) != (topic, package_id):
+                m.topic, m.package_id = topic, package_id
+                m.sequence += 1
+        self.changes.announce("meetings", "partnerships")
+
+    @staticmethod
+    def _check_package(s: Session, partnership_id: int | None, package_id: int | None) -> None:
+        if package_id is None:
+            return
+        pkg = s.get(LearningPackage, package_id)
+        if pkg is None or partnership_id is None or pkg.goal.partnership_id != partnership_id:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The learning package does not belong to this partnership."
+                ),
+                field="package",
+            )
 
     def conflicts(
         self,
@@ -165,6 +201,13 @@ class MeetingService(Service):
                 QT_TRANSLATE_NOOP("Errors", "A meeting lasts between 5 minutes and 12 hours."),
                 field="duration",
             )
+        self._check_package(s, partnership_id, plan.package_id)
+        if len(clean(plan.topic)) > 200:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "At most {limit} characters, please."),
+                field="topic",
+                limit=200,
+            )
         starts = self.expand(plan, program)
         for start in starts:
             self._within_program(program, start)
@@ -183,6 +226,8 @@ class MeetingService(Service):
                 place=clean(plan.place),
                 kind=plan.kind,
                 status="planned",
+                topic=clean(plan.topic),
+                package_id=plan.package_id,
             )
             for st in starts
         ]

@@ -294,6 +294,10 @@ class PartnershipService(Service):
                     m.place,
                     m.kind,
                     m.status,
+                    m.original_starts_at,
+                    m.sequence,
+                    m.topic,
+                    m.package_id,
                 )
                 for m in s.scalars(
                     select(Meeting)
@@ -450,6 +454,7 @@ class PartnershipService(Service):
                 select(Meeting).where(Meeting.partnership_id == p.id, Meeting.status == "planned")
             ):
                 m.status = "cancelled"
+                m.sequence += 1  # calendar files carry the cancellation as an update
         self.changes.announce("partnerships", "meetings")
 
     # -- goals and packages --------------------------------------------------------------------

@@ -202,6 +202,11 @@ MEETING_STATUS: dict[str, str] = {
     "held": QT_TRANSLATE_NOOP("Meetings", "held"),
     "cancelled": QT_TRANSLATE_NOOP("Meetings", "cancelled"),
 }
+#: What a schedule shows: a planned meeting that was moved from its first slot is "moved".
+MEETING_SHOWN_STATUS: dict[str, str] = {
+    **MEETING_STATUS,
+    "moved": QT_TRANSLATE_NOOP("Meetings", "moved"),
+}
 FIT_ANSWERS: dict[str, str] = {
     "fits": QT_TRANSLATE_NOOP("Meetings", "fits"),
     "unsure": QT_TRANSLATE_NOOP("Meetings", "not sure"),
@@ -273,10 +278,23 @@ class MeetingData:
     place: str
     kind: str
     status: str
+    original_starts_at: dt.datetime | None = None
+    sequence: int = 0
+    topic: str = ""
+    package_id: int | None = None
 
     @property
     def ends_at(self) -> dt.datetime:
         return self.starts_at + dt.timedelta(minutes=self.duration_minutes)
+
+    @property
+    def moved(self) -> bool:
+        return self.original_starts_at is not None and self.original_starts_at != self.starts_at
+
+    @property
+    def shown_status(self) -> str:
+        """planned, held, cancelled, or moved (planned, but not at its first slot)."""
+        return "moved" if self.status == "planned" and self.moved else self.status
 
 
 @dataclass(frozen=True)
@@ -290,6 +308,8 @@ class MeetingPlan:
     kind: str = "regular"
     every_weeks: int | None = None
     until: dt.date | None = None  # default for a series: the program's end
+    topic: str = ""  # what the meeting is about, or
+    package_id: int | None = None  # the learning package it works on
 
 
 @dataclass(frozen=True)

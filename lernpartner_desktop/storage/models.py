@@ -160,6 +160,10 @@ class Program(Base):
         ForeignKey("person.id", ondelete="SET NULL"), index=True
     )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # Schema 0007: the owner's certificate title and text (NULL: the default in the language
+    # the document is printed in). The text may use {name}, {program}, {role}, {start}, {end}.
+    certificate_title: Mapped[str | None] = mapped_column(String(200))
+    certificate_body: Mapped[str | None] = mapped_column(Text)
 
     facilitator: Mapped[Person | None] = relationship()
     participations: Mapped[list[Participation]] = relationship(
@@ -315,6 +319,18 @@ class Meeting(Base):
     place: Mapped[str] = mapped_column(String(300), default="")
     kind: Mapped[str] = mapped_column(String(10), default="regular")
     status: Mapped[str] = mapped_column(String(10), default="planned")
+    # Schema 0007: the slot first booked (set on the first move; a calendar's RECURRENCE-ID),
+    # a change counter for calendar files (SEQUENCE), and what the meeting is about.
+    original_starts_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    topic: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    package_id: Mapped[int | None] = mapped_column(
+        ForeignKey("learning_package.id", ondelete="SET NULL"), index=True
+    )
+
+    @property
+    def moved(self) -> bool:
+        return self.original_starts_at is not None and self.original_starts_at != self.starts_at
 
 
 class JournalEntry(Base):
@@ -481,3 +497,47 @@ class CompanyProfile(Base):
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
     signature_png: Mapped[bytes | None] = mapped_column(LargeBinary)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+# -- paper (schema 0007) -----------------------------------------------------------------------
+
+
+class Certificate(Base):
+    """A certificate or participation confirmation that was handed out.
+
+    Printing again gives the same number; a revoked one stays on record (revoked_on) so that
+    a verification can say so. Names are kept as printed: the paper in someone's hands keeps
+    its name even when the person record is changed or deleted. No reason is stored for a
+    revocation.
+    """
+
+    __tablename__ = "certificate"
+    __table_args__ = (
+        UniqueConstraint("number"),
+        UniqueConstraint("partnership_id", "person_id"),
+        CheckConstraint("kind IN ('completion', 'participation')", name="kind"),
+        CheckConstraint("serial >= 1", name="serial"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(40))
+    year: Mapped[int] = mapped_column(Integer)
+    serial: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    partnership_id: Mapped[int | None] = mapped_column(
+        ForeignKey("partnership.id", ondelete="SET NULL"), index=True
+    )
+    program_id: Mapped[int | None] = mapped_column(
+        ForeignKey("program.id", ondelete="SET NULL"), index=True
+    )
+    holder_name: Mapped[str] = mapped_column(String(200))
+    program_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    period_start: Mapped[dt.date] = mapped_column(Date)
+    period_end: Mapped[dt.date] = mapped_column(Date)
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    check_code: Mapped[str] = mapped_column(String(16))
+    revoked_on: Mapped[dt.date | None] = mapped_column(Date)

@@ -80,3 +80,12 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
             installed.append(tr)
     core_i18n.set_translator(QCoreApplication.translate)
     return installed
+
+
+def translate_without_window(language: str | None = None) -> object:
+    """For the command line: Qt's translations without a window (a QCoreApplication).
+
+    Returns what must stay alive while translating (the application and its translators).
+    """
+    app = QCoreApplication.instance() or QCoreApplication([])
+    return app, install_translators(app, language)

@@ -171,11 +171,20 @@ class MainWindow(QMainWindow):
         find = QAction(self.tr("&Find…"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._find)
+        print_ = QAction(self.tr("&Print…"), self)
+        print_.setShortcut(QKeySequence.StandardKey.Print)
+        print_.setToolTip(self.tr("Preview and print the main document of this page"))
+        print_.triggered.connect(lambda: self.current_page().print_default())
+        verify = QAction(self.tr("&Verify a certificate…"), self)
+        verify.triggered.connect(self.verify_certificate)
         quit_ = QAction(self.tr("&Quit"), self)
         quit_.setShortcut(QKeySequence("Ctrl+Q"))
         quit_.triggered.connect(self.close)
         for a in (new, find):
             file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(print_)
+        file_menu.addAction(verify)
         file_menu.addSeparator()
         file_menu.addAction(quit_)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -209,6 +218,11 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Lernpartner"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def verify_certificate(self) -> None:
+        from lernpartner_desktop.ui.dialogs.certificates import VerifyDialog
+
+        VerifyDialog(self.ws, self).exec()
 
     def current_page(self) -> Page:
         return self._page(self.stack.currentIndex())

@@ -264,10 +264,15 @@ class PartnershipView(QWidget):
         self.gap_notes.layout().setContentsMargins(6, 6, 6, 6)
         self.tabs.addTab(self.gap_notes, lock_icon(), self.tr("Gap notes"))
 
+        from lernpartner_desktop.ui.printing import paper_button, partnership_entries
+
+        self.paper = None  # PaperJobs, given by the page that holds the worker
+        self.print_button = paper_button(self, lambda: partnership_entries(self))
         head = QHBoxLayout()
         head.addWidget(self.stepper, 1)
         head.addWidget(self.next_button)
         head.addWidget(self.dissolve_button)
+        head.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

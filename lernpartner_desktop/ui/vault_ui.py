@@ -19,11 +19,9 @@ from PySide6.QtCore import (
     QStandardPaths,
     Qt,
     QTimer,
-    QUrl,
 )
 from PySide6.QtGui import (
     QColor,
-    QDesktopServices,
     QFont,
     QIcon,
     QPainter,
@@ -199,6 +197,7 @@ class RecoveryCodeDialog(QDialog):
         super().__init__(parent)
         self.ws, self.code = ws, code
         self.saved_to: Path | None = None
+        self.preview: QDialog | None = None
         self.setWindowTitle(self.tr("Your recovery code"))
         intro = QLabel(
             (why + "\n\n" if why else "")
@@ -215,18 +214,20 @@ class RecoveryCodeDialog(QDialog):
         font.setPointSize(15)
         font.setBold(True)
         self.code_label.setFont(font)
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Not selectable: the code must not end up in the clipboard (or a clipboard history).
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.code_label.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setStyleSheet(
             "QLabel { border: 1px solid palette(mid); border-radius: 6px; padding: 14px; }"
         )
-        self.save_button = QPushButton(self.tr("Save recovery &sheet (PDF)…"))
+        # Printing goes from memory to the printer: no file of the sheet is ever written.
+        self.print_button = QPushButton(self.tr("&Print the recovery sheet…"))
+        self.print_button.clicked.connect(self.print_sheet)
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.save_button.clicked.connect(self.save_sheet)
-        self.open_button = QPushButton(self.tr("&Open the sheet to print it"))
-        self.open_button.setEnabled(False)
-        for b in (self.save_button, self.open_button):
+        for b in (self.print_button, self.save_button):
             b.setAutoDefault(False)
-        self.open_button.clicked.connect(self.open_sheet)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.confirm = QCheckBox(self.tr("I have stored the recovery code in a safe place."))
@@ -236,8 +237,8 @@ class RecoveryCodeDialog(QDialog):
         self.confirm.toggled.connect(self.ok_button.setEnabled)
         self.buttons.accepted.connect(self.accept)
         row = QHBoxLayout()
+        row.addWidget(self.print_button)
         row.addWidget(self.save_button)
-        row.addWidget(self.open_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -255,6 +256,28 @@ class RecoveryCodeDialog(QDialog):
         name = self.tr("Lernpartner recovery sheet %s.pdf") % dt.date.today().isoformat()
         return Path(folder) / name
 
+    def sheet_pdf(self) -> bytes:
+        from lernpartner_desktop.reports.recovery_sheet import render_recovery_sheet
+
+        return render_recovery_sheet(self.code, str(self.ws.folder), dt.date.today())
+
+    def print_sheet(self) -> None:
+        """Preview and print (through Qt's print dialog) without writing a file."""
+        from lernpartner_desktop.ui.print_preview import PrintPreviewDialog
+
+        self.preview = PrintPreviewDialog(
+            self.sheet_pdf(),
+            self.tr("Recovery sheet"),
+            self.default_sheet_path().name,
+            secret=True,
+            parent=self,
+        )
+        self.preview.exec()
+        if self.preview.saved_to is not None:
+            self._saved(self.preview.saved_to)
+        self.preview.deleteLater()
+        self.preview = None
+
     def save_sheet(self) -> None:
         target, _filter = QFileDialog.getSaveFileName(
             self,
@@ -267,9 +290,12 @@ class RecoveryCodeDialog(QDialog):
 
     def write_sheet(self, target: Path) -> None:
         from lernpartner_desktop.reports.recovery_sheet import write_recovery_sheet
+        from lernpartner_desktop.ui.print_preview import confirm_cloud_folder
 
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        if not confirm_cloud_folder(self, target, secret=True):
+            return
         try:
             write_recovery_sheet(target, self.code, str(self.ws.folder), dt.date.today())
         except OSError as exc:
@@ -281,18 +307,16 @@ class RecoveryCodeDialog(QDialog):
                 .replace("%2", exc.strerror or str(exc)),
             )
             return
+        self._saved(target)
+
+    def _saved(self, target: Path) -> None:
         self.saved_to = target
-        self.open_button.setEnabled(True)
         self.status.setText(
             self.tr(
                 "Saved to %s. Print it, then delete the file or move it to a stick in the safe."
             )
             % target
         )
-
-    def open_sheet(self) -> None:
-        if self.saved_to is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_to)))
 
     def reject(self) -> None:
         """Closing without confirming: the code is lost for good, so ask first."""

@@ -27,6 +27,76 @@
     </message>
 </context>
 <context>
+    <name>CertificateRegisterDialog</name>
+    <message>
+        <source>Issued certificates</source>
+        <translation>Ausgestellte Zertifikate</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Confirmation of participation</source>
+        <translation>Teilnahmebescheinigung</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ausgestellt am</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>Zertifikat widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke certificate %1 of %2? A verification will then say it is no longer valid. This cannot be undone.</source>
+        <translation>Zertifikat %1 von %2 widerrufen? Eine Prüfung zeigt es danach als nicht mehr gültig an. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTextDialog</name>
+    <message>
+        <source>Certificate text</source>
+        <translation>Zertifikatstext</translation>
+    </message>
+    <message>
+        <source>Placeholders: {name}, {program}, {format}, {role}, {start}, {end}. Leave a field empty for the default text (shown in grey). A confirmation of participation after an early end always uses its own neutral text.</source>
+        <translation>Platzhalter: {name}, {program}, {format}, {role}, {start}, {end}. Lassen Sie ein Feld leer, gilt der Standardtext (grau angezeigt). Eine Teilnahmebescheinigung nach vorzeitigem Ende hat immer ihren eigenen neutralen Text.</translation>
+    </message>
+    <message>
+        <source>&amp;Default text</source>
+        <translation>&amp;Standardtext</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase</source>
@@ -123,7 +193,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Department</source>
@@ -458,6 +528,7 @@
     </message>
     <message>
         <source>This partnership no longer exists (id {id}).</source>
+        <extracomment>The pair&apos;s own meetings and the program&apos;s events, by start. (phase, date reached), oldest first.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -693,6 +764,64 @@
         <source>At most {limit} characters, please.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No partnership of “{program}” has completed yet. Certificates are issued for completed partnerships.</source>
+        <translation>Im Programm „{program}“ ist noch keine Lernpartnerschaft abgeschlossen. Zertifikate gibt es für abgeschlossene Lernpartnerschaften.</translation>
+    </message>
+    <message>
+        <source>A curly bracket is not closed. Placeholders look like {{name}}; allowed: {allowed}.</source>
+        <extracomment>How people mistype codes from paper: O for 0, I and L for 1. Placeholders the owner may use in a certificate&apos;s text.</extracomment>
+        <translation>Eine geschweifte Klammer ist nicht geschlossen. Platzhalter sehen so aus: {{name}}; erlaubt sind: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {{{unknown}}}. Allowed: {allowed}.</source>
+        <translation>Unbekannter Platzhalter {{{unknown}}}. Erlaubt sind: {allowed}.</translation>
+    </message>
+    <message>
+        <source>This partnership is still running. Certificates are issued once it has completed; after an early end, a confirmation of participation.</source>
+        <translation>Diese Lernpartnerschaft läuft noch. Ein Zertifikat gibt es nach dem Abschluss, nach einem vorzeitigen Ende eine Teilnahmebescheinigung.</translation>
+    </message>
+    <message>
+        <source>Every certificate of this partnership has been revoked.</source>
+        <translation>Alle Zertifikate dieser Lernpartnerschaft wurden widerrufen.</translation>
+    </message>
+    <message>
+        <source>No certificate numbered {number} was issued here.</source>
+        <translation>Ein Zertifikat mit der Nummer {number} wurde hier nicht ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The learning package does not belong to this partnership.</source>
+        <translation>Das Lernpaket gehört nicht zu dieser Lernpartnerschaft.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the folder is read-only, or another program (a PDF viewer?) has the file open. Close it or choose another folder.</source>
+        <translation>{file} konnte nicht gespeichert werden: Der Ordner ist schreibgeschützt, oder ein anderes Programm (ein PDF-Betrachter?) hat die Datei geöffnet. Schließen Sie sie oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the folder does not exist.</source>
+        <translation>{file} konnte nicht gespeichert werden: Den Ordner gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: {reason}</source>
+        <translation>{file} konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>That partnership belongs to another program.</source>
+        <translation>Diese Lernpartnerschaft gehört zu einem anderen Programm.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <extracomment>Colours: dark text, a calm blue for headings and marks, greys for rules and fills. Longest side an image keeps on paper (a logo printed 4 cm wide at 600 dpi). An image with more pixels than this is not opened at all (a damaged or hostile file). Messages for the owner (in the printing language): what could not be used.</extracomment>
+        <translation>Abgebrochen. Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Choose the paper size A4 or A3.</source>
+        <translation>Wählen Sie das Papierformat A4 oder A3.</translation>
+    </message>
+    <message>
+        <source>“{program}” has no partnerships to print yet.</source>
+        <translation>„{program}“ hat noch keine Lernpartnerschaften zum Drucken.</translation>
+    </message>
 </context>
 <context>
     <name>FitDialog</name>
@@ -848,7 +977,7 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -1099,6 +1228,18 @@
     <message>
         <source>&lt;h3&gt;Lernpartner %s&lt;/h3&gt;&lt;p&gt;Learning partnerships, tandems and mentoring for small businesses. Your data stays on this computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Preview and print the main document of this page</source>
+        <translation>Das Hauptdokument dieser Seite ansehen und drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a certificate…</source>
+        <translation>Zertifikat &amp;prüfen…</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1539,14 @@
         <source>Series:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Learning package or topic (optional)</source>
+        <translation>Lernpaket oder Thema (freiwillig)</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
 </context>
 <context>
     <name>Meetings</name>
@@ -1431,15 +1580,15 @@
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">geplant</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">stattgefunden</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">abgesagt</translation>
     </message>
     <message>
         <source>fits</source>
@@ -1452,6 +1601,11 @@
     <message>
         <source>does not fit</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <extracomment>What a schedule shows: a planned meeting that was moved from its first slot is &quot;moved&quot;.</extracomment>
+        <translation>verschoben</translation>
     </message>
 </context>
 <context>
@@ -1481,7 +1635,7 @@
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beteiligte</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
@@ -1692,6 +1846,44 @@
     </message>
 </context>
 <context>
+    <name>PaperJobs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Save calendar file</source>
+        <translation>Kalenderdatei speichern</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Kalenderdatei (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar file saved to %s. Open it with Outlook or Thunderbird to import the dates; importing it again updates them.</source>
+        <translation>Kalenderdatei gespeichert unter %s. Öffnen Sie sie mit Outlook oder Thunderbird, um die Termine zu übernehmen; erneutes Importieren aktualisiert sie.</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Ordner für die Zertifikate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n Zertifikat in %1 gespeichert.</numerusform>
+            <numerusform>%n Zertifikate in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the certificates…</source>
+        <translation>Die Zertifikate werden geschrieben…</translation>
+    </message>
+</context>
+<context>
     <name>ParticipationDialog</name>
     <message>
         <source>Role of %s</source>
@@ -1753,7 +1945,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Belongs to / due</source>
@@ -1761,7 +1953,7 @@
     </message>
     <message>
         <source>Success criteria</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erfolgskriterien</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -1805,7 +1997,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Art</translation>
     </message>
     <message>
         <source> (whole program)</source>
@@ -1817,7 +2009,7 @@
     </message>
     <message>
         <source>Place or link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ort oder Link</translation>
     </message>
     <message>
         <source>&amp;Plan meetings…</source>
@@ -1881,7 +2073,7 @@
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Treffen</translation>
     </message>
     <message>
         <source>Learning journal</source>
@@ -1917,7 +2109,7 @@
     </message>
     <message>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">gemeinsam</translation>
     </message>
     <message>
         <source>— no success criteria yet</source>
@@ -2031,11 +2223,11 @@
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Programm</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Phase</translation>
     </message>
     <message>
         <source>Next meeting</source>
@@ -2152,7 +2344,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Department</source>
@@ -2216,11 +2408,11 @@
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon</translation>
     </message>
     <message>
         <source>yes, since %s</source>
@@ -2455,6 +2647,165 @@
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <source>The folder %1 is synced to %2. The recovery code would then be stored with that service, outside this office. Better choose a folder on this computer or a USB stick. Save there anyway?</source>
+        <extracomment>Most pixels per inch a printed page is rendered at (A4 at 300 dpi: 35 MB per page image).</extracomment>
+        <translation>Der Ordner %1 wird mit %2 synchronisiert. Der Wiederherstellungscode läge dann bei diesem Dienst, außerhalb Ihres Büros. Wählen Sie besser einen Ordner auf diesem Computer oder einen USB-Stick. Trotzdem dort speichern?</translation>
+    </message>
+    <message>
+        <source>The folder %1 is synced to %2: the document, with names and dates of your staff, will be copied to that service. Save there anyway?</source>
+        <translation>Der Ordner %1 wird mit %2 synchronisiert: Das Dokument mit Namen und Terminen Ihrer Beschäftigten wird zu diesem Dienst kopiert. Trotzdem dort speichern?</translation>
+    </message>
+    <message>
+        <source>Folder synced to the cloud</source>
+        <translation>Ordner wird mit der Cloud synchronisiert</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview: %s</source>
+        <translation>Druckvorschau: %s</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Kleiner</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Größer</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Seite %1 von %2 wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the document. Check that it is switched on and ready, then try again.</source>
+        <translation>Der Drucker hat das Dokument nicht angenommen. Prüfen Sie, ob er eingeschaltet und bereit ist, und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %s.</source>
+        <translation>Gespeichert unter %s.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>&amp;Print</source>
+        <extracomment>An entry of a Print menu: (text, callback, enabled?) or None for a separator.</extracomment>
+        <translation>&amp;Drucken</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Confirmation of participation</source>
+        <translation>Teilnahmebescheinigung</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Terminplan</translation>
+    </message>
+    <message>
+        <source>Closing document</source>
+        <translation>Abschlussdokument</translation>
+    </message>
+    <message>
+        <source>Calendar file (.ics)…</source>
+        <translation>Kalenderdatei (.ics)…</translation>
+    </message>
+    <message>
+        <source>Wall plan (A4)</source>
+        <translation>Wandplan (A4)</translation>
+    </message>
+    <message>
+        <source>Wall plan (A3)</source>
+        <translation>Wandplan (A3)</translation>
+    </message>
+    <message>
+        <source>Schedules of all partnerships</source>
+        <translation>Terminpläne aller Lernpartnerschaften</translation>
+    </message>
+    <message>
+        <source>Preparing the schedules…</source>
+        <translation>Die Terminpläne werden erstellt…</translation>
+    </message>
+    <message>
+        <source>All certificates</source>
+        <translation>Alle Zertifikate</translation>
+    </message>
+    <message>
+        <source>Preparing the certificates…</source>
+        <translation>Die Zertifikate werden erstellt…</translation>
+    </message>
+    <message>
+        <source>Certificates as single files…</source>
+        <translation>Zertifikate als einzelne Dateien…</translation>
+    </message>
+    <message>
+        <source>Certificate text…</source>
+        <translation>Zertifikatstext…</translation>
+    </message>
+    <message>
+        <source>Issued certificates…</source>
+        <translation>Ausgestellte Zertifikate…</translation>
+    </message>
+    <message>
+        <source>Verify a certificate…</source>
+        <translation>Zertifikat prüfen…</translation>
+    </message>
+    <message>
+        <source>My dates</source>
+        <translation>Meine Termine</translation>
+    </message>
+</context>
+<context>
     <name>ProgramDialog</name>
     <message>
         <source>New program</source>
@@ -2541,11 +2892,11 @@
     <name>ProgramsPage</name>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Programm</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lernformat</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2557,7 +2908,7 @@
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beteiligte</translation>
     </message>
     <message>
         <source>Programs</source>
@@ -2573,7 +2924,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Department</source>
@@ -2581,7 +2932,7 @@
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rolle</translation>
     </message>
     <message>
         <source>Capacity</source>
@@ -2621,11 +2972,11 @@
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeitraum</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Treffen</translation>
     </message>
     <message numerus="yes">
         <source>every %n week(s)</source>
@@ -2692,14 +3043,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save recovery &amp;sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open the sheet to print it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>I have stored the recovery code in a safe place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2713,7 +3056,7 @@
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Recovery sheet</source>
@@ -2734,6 +3077,14 @@
     <message>
         <source>The recovery code will not be shown again. Without it, a forgotten passphrase means the confidential notes are lost. Close anyway?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery sheet…</source>
+        <translation>Wiederherstellungsblatt &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3163,393 @@
     <message>
         <source>Date:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Learning meeting: {names}</source>
+        <translation>Lerntreffen: {names}</translation>
+    </message>
+    <message>
+        <source>{kind}: {program}</source>
+        <translation>{kind}: {program}</translation>
+    </message>
+    <message>
+        <source>Program: {program} ({format})</source>
+        <translation>Programm: {program} ({format})</translation>
+    </message>
+    <message>
+        <source>Topic: {topic}</source>
+        <translation>Thema: {topic}</translation>
+    </message>
+    <message>
+        <source>How: {mode}</source>
+        <translation>Form: {mode}</translation>
+    </message>
+    <message>
+        <source>Partners: {names}</source>
+        <translation>Beteiligte: {names}</translation>
+    </message>
+    <message>
+        <source>Place: still to be agreed</source>
+        <translation>Ort: noch offen</translation>
+    </message>
+    <message>
+        <source>Lernpartner: {name}</source>
+        <translation>Lernpartner: {name}</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>{name} took part in the program “{program}” ({format}) as {role} from {start} to {end} and completed it successfully.</source>
+        <translation>{name} hat vom {start} bis zum {end} als {role} am Programm „{program}“ ({format}) teilgenommen und es erfolgreich abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Confirmation of participation</source>
+        <translation>Teilnahmebescheinigung</translation>
+    </message>
+    <message>
+        <source>{name} took part in the program “{program}” ({format}) as {role} from {start} to {end}.</source>
+        <translation>{name} hat vom {start} bis zum {end} als {role} am Programm „{program}“ ({format}) teilgenommen.</translation>
+    </message>
+    <message>
+        <source>Learning partners</source>
+        <translation>Lernpartner</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Stattgefundene Treffen</translation>
+    </message>
+    <message>
+        <source>Learning goals reached</source>
+        <translation>Erreichte Lernziele</translation>
+    </message>
+    <message>
+        <source>Certificate no. {number} · check code {code}</source>
+        <translation>Zertifikat Nr. {number} · Prüfcode {code}</translation>
+    </message>
+    <message>
+        <source>The issuer can confirm this certificate by its number and check code.</source>
+        <translation>Die ausstellende Stelle kann dieses Zertifikat anhand von Nummer und Prüfcode bestätigen.</translation>
+    </message>
+    <message>
+        <source>{place}, {date}</source>
+        <translation>{place}, den {date}</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Closing document</source>
+        <translation>Abschlussdokument</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Lernformat</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>seit</translation>
+    </message>
+    <message>
+        <source>Learning goals</source>
+        <translation>Lernziele</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>Erfolgskriterien</translation>
+    </message>
+    <message>
+        <source>none written down</source>
+        <translation>keine festgehalten</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Whose goal</source>
+        <translation>Ziel von</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>gemeinsam</translation>
+    </message>
+    <message>
+        <source>Learning packages done</source>
+        <translation>Erledigte Lernpakete</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No learning goals were written down.</source>
+        <translation>Es wurden keine Lernziele festgehalten.</translation>
+    </message>
+    <message>
+        <source>{n} of {planned} planned meetings were held.</source>
+        <translation>{n} von {planned} geplanten Treffen haben stattgefunden.</translation>
+    </message>
+    <message>
+        <source>Our joint reflection</source>
+        <translation>Unsere gemeinsame Reflexion</translation>
+    </message>
+    <message>
+        <source>What have we learnt? What worked well, what would we do differently? How do we carry it on?</source>
+        <translation>Was haben wir gelernt? Was lief gut, was würden wir anders machen? Wie geht es weiter?</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <source>Place, date</source>
+        <translation>Ort, Datum</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mär</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dez</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>Printed on {date} with Lernpartner</source>
+        <translation>Gedruckt am {date} mit Lernpartner</translation>
+    </message>
+    <message>
+        <source>The company logo cannot be read; the documents are printed without it. Choose the logo again in Settings.</source>
+        <translation>Das Firmenlogo lässt sich nicht lesen; die Dokumente werden ohne Logo gedruckt. Wählen Sie das Logo in den Einstellungen neu aus.</translation>
+    </message>
+    <message>
+        <source>The signature image cannot be read; the certificates are printed with a blank line for signing by hand. Choose the image again in Settings.</source>
+        <translation>Das Bild der Unterschrift lässt sich nicht lesen; die Zertifikate erhalten eine leere Linie zum Unterschreiben von Hand. Wählen Sie das Bild in den Einstellungen neu aus.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Terminplan</translation>
+    </message>
+    <message>
+        <source>My dates</source>
+        <translation>Meine Termine</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Partners and contact</source>
+        <translation>Beteiligte und Kontakt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} Min.</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Place or link</source>
+        <translation>Ort oder Link</translation>
+    </message>
+    <message>
+        <source>Topic or learning package</source>
+        <translation>Thema oder Lernpaket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>place to be agreed</source>
+        <translation>Ort noch offen</translation>
+    </message>
+    <message>
+        <source>No meetings are planned yet. Plan them in Lernpartner and print again.</source>
+        <translation>Es sind noch keine Treffen geplant. Planen Sie sie in Lernpartner und drucken Sie erneut.</translation>
+    </message>
+    <message>
+        <source>for the whole program</source>
+        <translation>für das ganze Programm</translation>
+    </message>
+    <message>
+        <source>moved from {date}</source>
+        <translation>verschoben vom {date}</translation>
+    </message>
+    <message>
+        <source>{name} has no meetings in any partnership yet.</source>
+        <translation>{name} hat noch in keiner Lernpartnerschaft Treffen.</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>Terminpläne</translation>
+    </message>
+    <message>
+        <source>Wall plan</source>
+        <translation>Wandplan</translation>
+    </message>
+    <message>
+        <source>W{n}</source>
+        <translation>KW {n}</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>stattgefunden</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>program event</source>
+        <translation>Programmtermin</translation>
+    </message>
+    <message>
+        <source>This program has no partnerships yet.</source>
+        <translation>Dieses Programm hat noch keine Lernpartnerschaften.</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation>Fortsetzung</translation>
     </message>
 </context>
 <context>
@@ -3049,6 +3787,65 @@ Bitte löschen Sie sie selbst.</translation>
     <message>
         <source>Gap notes of a completed or dissolved partnership are deleted this many days after it ended; 0 keeps them. A person&apos;s own gap notes are not affected.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Zertifikat prüfen</translation>
+    </message>
+    <message>
+        <source>Type the number and the check code printed at the bottom of the certificate (or read them from its QR code).</source>
+        <translation>Geben Sie die Nummer und den Prüfcode ein, die unten auf dem Zertifikat stehen (oder lesen Sie sie aus dem QR-Code).</translation>
+    </message>
+    <message>
+        <source>e.g. LP-2026-0001</source>
+        <translation>z. B. LP-2026-0001</translation>
+    </message>
+    <message>
+        <source>6 characters</source>
+        <translation>6 Zeichen</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;number:</source>
+        <translation>Zertifikats&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Check &amp;code:</source>
+        <translation>Prüf&amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Please type both the number and the check code.</source>
+        <translation>Bitte geben Sie Nummer und Prüfcode ein.</translation>
+    </message>
+    <message>
+        <source>Not issued here: there is no certificate %1 with this check code in this Lernpartner. Check the spelling, or ask the issuer.</source>
+        <translation>Nicht hier ausgestellt: In diesem Lernpartner gibt es kein Zertifikat %1 mit diesem Prüfcode. Prüfen Sie die Schreibweise oder fragen Sie die ausstellende Stelle.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Confirmation of participation</source>
+        <translation>Teilnahmebescheinigung</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (%3) in the program “%4”, %5 – %6, issued on %7.</source>
+        <translation>%1 für %2 (%3) im Programm „%4“, %5 – %6, ausgestellt am %7.</translation>
+    </message>
+    <message>
+        <source>Revoked on %s. It is no longer valid.</source>
+        <translation>Widerrufen am %s. Es ist nicht mehr gültig.</translation>
+    </message>
+    <message>
+        <source>Genuine: issued here and valid.</source>
+        <translation>Echt: hier ausgestellt und gültig.</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,16 @@
     </message>
 </context>
 <context>
+    <name>PaperJobs</name>
+    <message numerus="yes">
+        <source>%n certificate(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n certificate saved in %1.</numerusform>
+            <numerusform>%n certificates saved in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PartnershipView</name>
     <message numerus="yes">
         <source>%n meeting(s) planned.</source>

@@ -43,6 +43,41 @@ def hits(folders: list[Path], words: list[str], since: float = 0.0) -> list[str]
     return found
 
 
+def every_document(ws: Workspace, pid: int, person: int, folder: Path) -> list[tuple[str, bytes]]:
+    """Every document and calendar file of a partnership, its program and a member."""
+    folder.mkdir()
+    prog = ws.paper.partnership(pid).program_id
+    docs = [
+        ws.reports.schedule(pid),
+        ws.reports.closing(pid),
+        ws.reports.certificates_pdf(partnership_id=pid),
+        ws.reports.wall_plan(prog),
+        ws.reports.wall_plan(prog, "A3"),
+        ws.reports.person_dates(person),
+    ]
+    out = [(d.file_name, d.pdf) for d in docs]
+    for make in (ws.calendar.for_partnership, ws.calendar.for_program, ws.calendar.for_person):
+        target = prog if make == ws.calendar.for_program else pid
+        if make == ws.calendar.for_person:
+            target = person
+        data, name = make(target)
+        out.append((f"{make.__name__}.ics", data))
+    for name, data in out:  # written as the app writes them, so the disk scan sees them
+        (folder / name).write_bytes(data)
+    return out
+
+
+def document_text(data: bytes) -> str:
+    """What a reader sees: a PDF's extracted text (its streams are compressed), else the file."""
+    if data.startswith(b"%PDF"):
+        import io
+
+        from pypdf import PdfReader
+
+        return "".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+    return data.decode("utf-8").replace("\r\n ", "")
+
+
 def test_no_confidential_text_reaches_the_disk(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -71,6 +106,7 @@ def test_no_confidential_text_reaches_the_disk(
             _prog, pid, ids = tandem(ws)
             anna, ben = ids["Anna Alt"], ids["Ben Neu"]
             ws.partnerships.advance(pid)
+            ws.partnerships.add_goal(pid, f"{canary}-goal")  # a goal title is not confidential
             (mid,) = ws.meetings.plan(pid, MeetingPlan(dt.datetime(2026, 3, 10, 16)))
             ws.meetings.set_status(mid, "held")
             ws.partnerships.record_fit(pid, anna, "fits", word("fit"))
@@ -92,6 +128,7 @@ def test_no_confidential_text_reaches_the_disk(
             copy = copy_aside(ws.db_path, "schema0099")
             ws.vault.change_passphrase("Kanarien-Passphrase", "Neue Kanarien-Passphrase")
             n3 = ws.gap_notes.create(word("after-rekey-title"), word("after-rekey"), person_id=ben)
+            paper = every_document(ws, pid, anna, tmp_path / "paper")
             # Everything reads back while unlocked: the scan below is not vacuous.
             d = ws.partnerships.detail(pid)
             assert d.dissolve_reason.text == words[-3]
@@ -103,6 +140,9 @@ def test_no_confidential_text_reaches_the_disk(
             # Scan once while the workspace is open (WAL and shm present), once after closing.
             assert (folder / "lernpartner.db-wal").exists()
             open_hits = hits([folder], words)
+            # Paper and calendars, printed once more with the vault locked.
+            ws.vault.lock()
+            paper += every_document(ws, pid, anna, tmp_path / "paper-locked")
         finally:
             ws.close()
     finally:
@@ -110,6 +150,13 @@ def test_no_confidential_text_reaches_the_disk(
         handler.close()
         root.setLevel(old_level)
     assert open_hits == []
+    # Not a vacuous scan: the goal title (not confidential) is in the documents' text.
+    texts = [(name, document_text(data)) for name, data in paper]
+    assert len(texts) == 18
+    # The closing document, open and locked (the dissolved pair's confirmation has no goals).
+    assert sum(f"{canary}-goal" in t for _n, t in texts) == 2
+    for name, text in texts:
+        assert not [w for w in words if w in text], name
     assert hits([folder, tmp_path], words) == []
     assert hits([Path(tempfile.gettempdir())], words, since=started) == []
     assert not any(canary in r.getMessage() for r in caplog.records)

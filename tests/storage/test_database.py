@@ -140,6 +140,31 @@ def test_fixture_of_every_released_schema_upgrades_to_head(tmp_path: Path, fixtu
         for table in ("person", "partnership", "gap_note", "journal_entry", "check_in"):
             sql = raw("SELECT sql FROM sqlite_master WHERE name = :t", t=table)
             assert not sql or "AUTOINCREMENT" in str(sql[0]), table
+        tandems = next(p.id for p in ws.programs.all() if p.name == "Tandems Pilot")
+        meetings = ws.paper.partnership(learning.id).meetings if old_rev >= "0002" else ()
+        if "0002" <= old_rev < "0007":
+            # Meetings from before 0007: never moved, unchanged, no topic; no certificates yet.
+            assert {(m.original_starts_at, m.sequence, m.topic) for m in meetings} == {
+                (None, 0, "")
+            }
+            assert ws.certificates.rows() == []
+            assert ws.certificates.texts(tandems) == (None, None)
+        if old_rev >= "0007":
+            moved = [m for m in meetings if m.moved]
+            assert len(moved) == 1 and moved[0].topic == "Pivot-Tabellen üben"
+            assert moved[0].sequence == 2
+            issued = ws.certificates.rows(tandems)
+            assert [c.kind for c in issued] == ["participation", "participation"]
+            assert issued[0].number == "LP-2026-0001"
+            assert ws.certificates.texts(tandems) == (
+                "Urkunde",
+                "{name} hat als {role} teilgenommen.",
+            )
+            dissolved = next(r for r in ws.partnerships.rows() if r.phase == "dissolved")
+            again = ws.certificates.issue_for_partnership(dissolved.id)
+            assert [c.number for c in again] == [c.number for c in issued]
+            v = ws.certificates.verify(again[0].number, again[0].check_code)
+            assert v.state == "genuine" and v.holder_name == again[0].holder_name
     if old_rev == "0002":
         # Neither the file nor the copy made before the upgrade keeps the old plain text.
         for f in folder.iterdir():

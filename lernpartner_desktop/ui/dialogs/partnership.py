@@ -290,6 +290,17 @@ class MeetingDialog(FormDialog):
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("M&ode:"), self.mode)
         form.addRow(self.tr("&Place or link:"), self.place)
+        # What the meeting is about: a learning package of the pair, or free words.
+        self.topic = QComboBox()
+        self.topic.setEditable(True)
+        self.topic.addItem("", None)
+        if partnership_id is not None:
+            for goal in ws.paper.partnership(partnership_id).goals:
+                for pkg in goal.packages:
+                    if pkg.status == "open":
+                        self.topic.addItem(pkg.title, pkg.id)
+        self.topic.lineEdit().setPlaceholderText(self.tr("Learning package or topic (optional)"))
+        form.addRow(self.tr("&Topic:"), self.topic)
         form.addRow(self.tr("Series:"), series)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -300,6 +311,8 @@ class MeetingDialog(FormDialog):
             "until": self.until,
             "duration": self.duration,
             "cadence": self.every,
+            "topic": self.topic,
+            "package": self.topic,
         }
         self.booked = 0
 
@@ -320,7 +333,14 @@ class MeetingDialog(FormDialog):
             kind=self.kind.currentData(),
             every_weeks=self.every.value() if repeat else None,
             until=from_qdate(self.until.date()) if repeat else None,
+            **self._topic(),
         )
+
+    def _topic(self) -> dict[str, object]:
+        text = self.topic.currentText().strip()
+        index = self.topic.findText(text)
+        package = self.topic.itemData(index) if text and index > 0 else None
+        return {"topic": "" if package else text, "package_id": package}
 
     def save(self) -> None:
         plan = self.plan()

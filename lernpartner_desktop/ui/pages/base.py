@@ -51,3 +51,6 @@ class Page(QWidget):
 
     def focus_search(self) -> None:
         """Ctrl+F on this page."""
+
+    def print_default(self) -> None:
+        """Ctrl+P: preview the page's main document (nothing where a page has none)."""

@@ -66,6 +66,9 @@ class PartnershipsPage(Page):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 
         self.partnership = PartnershipView(ws)
+        from lernpartner_desktop.ui.printing import PaperJobs
+
+        self.partnership.paper = PaperJobs(ws, ops, self.partnership)
         self.partnership.status_message.connect(self.status_message.emit)
 
         filters = QHBoxLayout()
@@ -183,6 +186,12 @@ class PartnershipsPage(Page):
         dlg = MeetingDialog(self.ws, program_id=program_id, parent=self)
         if dlg.exec():
             self.status_message.emit(self.tr("%n event(s) planned.", "", dlg.booked))
+
+    def print_default(self) -> None:
+        """Ctrl+P: the schedule of the partnership shown."""
+        d = self.partnership.detail
+        if d is not None:
+            self.partnership.paper.open_document(lambda: self.ws.reports.schedule(d.id))
 
     def focus_search(self) -> None:
         self.search.setFocus()

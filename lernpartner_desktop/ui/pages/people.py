@@ -124,6 +124,11 @@ class PeoplePage(Page):
             self.nominate_button,
         ):
             buttons.addWidget(b)
+        from lernpartner_desktop.ui.printing import PaperJobs, paper_button, person_entries
+
+        self.paper = PaperJobs(ws, ops, self)
+        self.print_button = paper_button(self, lambda: person_entries(self))
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         splitter = QSplitter()
@@ -292,6 +297,12 @@ class PeoplePage(Page):
         self.detail.setText("".join(lines))
 
     # -- actions -------------------------------------------------------------------------------
+    def print_default(self) -> None:
+        """Ctrl+P: the dates of the selected person."""
+        pid = self.current_id()
+        if pid is not None:
+            self.paper.open_document(lambda: self.ws.reports.person_dates(pid))
+
     def new_item(self) -> None:
         from lernpartner_desktop.ui.dialogs.person import PersonDialog
 

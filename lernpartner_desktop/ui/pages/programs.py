@@ -107,9 +107,14 @@ class ProgramsPage(Page):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
+        from lernpartner_desktop.ui.printing import PaperJobs, paper_button, program_entries
+
+        self.paper = PaperJobs(ws, ops, self)
+        self.print_button = paper_button(self, lambda: program_entries(self))
         lb = QHBoxLayout()
         lb.addWidget(self.new_button)
         lb.addWidget(self.edit_button)
+        lb.addWidget(self.print_button)
         lb.addStretch(1)
         lv.addLayout(lb)
         lv.addWidget(self.view, 1)
@@ -229,6 +234,12 @@ class ProgramsPage(Page):
         self.wishes_button.setEnabled(has_part)
 
     # -- actions -------------------------------------------------------------------------------
+    def print_default(self) -> None:
+        """Ctrl+P: the wall plan of the selected program."""
+        pid = self.current_program_id()
+        if pid is not None:
+            self.paper.open_document(lambda: self.ws.reports.wall_plan(pid))
+
     def new_item(self) -> None:
         from lernpartner_desktop.ui.dialogs.program import ProgramDialog
 

@@ -1,0 +1,1 @@
+"""Files in and out: staff-list import, exports, calendar files (.ics)."""

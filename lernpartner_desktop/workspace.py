@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from lernpartner_desktop.core.people import PeopleService
     from lernpartner_desktop.core.programs import ProgramService
     from lernpartner_desktop.core.settings import SettingsService
+    from lernpartner_desktop.core.staff_import import StaffImportService
     from lernpartner_desktop.storage.database import Database
     from lernpartner_desktop.vault.service import Vault
 
@@ -174,6 +175,12 @@ class Workspace:
         from lernpartner_desktop.core.company import CompanyService
 
         return CompanyService(self.db, self.changes)
+
+    @cached_property
+    def staff_import(self) -> StaffImportService:
+        from lernpartner_desktop.core.staff_import import StaffImportService
+
+        return StaffImportService(self.db, self.changes)
 
     def warm_up(self) -> None:
         """Import the SQLAlchemy side (call on the worker after start-up).

@@ -28,7 +28,9 @@ from lernpartner_desktop.storage.sqlitefile import DB_FILENAME, prepare
 
 if TYPE_CHECKING:
     from lernpartner_desktop.core.company import CompanyService
+    from lernpartner_desktop.core.erasure import ErasureService
     from lernpartner_desktop.core.gap_notes import GapNoteService
+    from lernpartner_desktop.core.gdpr import GdprService
     from lernpartner_desktop.core.matching import MatchingService
     from lernpartner_desktop.core.meetings import MeetingService
     from lernpartner_desktop.core.partnerships import PartnershipService
@@ -181,6 +183,18 @@ class Workspace:
         from lernpartner_desktop.core.staff_import import StaffImportService
 
         return StaffImportService(self.db, self.changes)
+
+    @cached_property
+    def gdpr(self) -> GdprService:
+        from lernpartner_desktop.core.gdpr import GdprService
+
+        return GdprService(self.db, self.changes, self.vault)
+
+    @cached_property
+    def erasure(self) -> ErasureService:
+        from lernpartner_desktop.core.erasure import ErasureService
+
+        return ErasureService(self.db, self.changes, self.vault)
 
     def warm_up(self) -> None:
         """Import the SQLAlchemy side (call on the worker after start-up).

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import shutil
@@ -110,6 +111,25 @@ def test_fixture_of_every_released_schema_upgrades_to_head(tmp_path: Path, fixtu
         if old_rev >= "0005":
             company = ws.company.get()
             assert company.name == "Müller & Söhne Metallbau GmbH" and company.logo_png
+        if old_rev >= "0006":
+            joerg = next(r.id for r in ws.people.list_rows() if r.name == "Jörg Müller")
+            assert ws.people.get(joerg).personnel_number == "00001"
+            kaethe = next(r.id for r in ws.people.list_rows() if r.name == "Käthe Groß")
+            assert ws.people.get(kaethe).entry_date == dt.date(2012, 3, 15)
+            former = [
+                r for r in ws.partnerships.rows() if any(m.person_id is None for m in r.members)
+            ]
+            assert len(former) == 1 and former[0].phase == "dissolved"
+            assert "former participant" in former[0].title
+        else:
+            # The upgrade adds the columns empty and keeps every member a person.
+            assert all(ws.people.get(r.id).personnel_number == "" for r in ws.people.list_rows())
+            assert all(m.person_id for r in ws.partnerships.rows() for m in r.members)
+    if old_rev >= "0006":
+        # The erased partner left nothing behind in the file.
+        for f in folder.iterdir():
+            data = f.read_bytes()
+            assert b"Erika Extra" not in data and b"erika.extra@" not in data, f.name
     if old_rev == "0002":
         # Neither the file nor the copy made before the upgrade keeps the old plain text.
         for f in folder.iterdir():

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from lernpartner_desktop.base.changes import ChangeHub
 from lernpartner_desktop.base.errors import RecordDamaged
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, translate
 from lernpartner_desktop.base.text import name_key
 from lernpartner_desktop.core.gdpr import (
     CLEAR,
@@ -68,6 +69,36 @@ SEALED = (
     (CheckIn, "check_in", "comment"),
     (Partnership, "partnership", "dissolve_reason"),
 )
+#: What the preview calls each count (a key missing here is shown as it is).
+COUNT_LABELS: dict[str, str] = {
+    "ad_item.person_id": QT_TRANSLATE_NOOP("Erasure", "Lines of their partner ad"),
+    "participation.person_id": QT_TRANSLATE_NOOP("Erasure", "Program participations"),
+    "partnership_member.person_id": QT_TRANSLATE_NOOP(
+        "Erasure", "Partnerships (kept for the partner, with “former participant”)"
+    ),
+    "journal_entry.person_id": QT_TRANSLATE_NOOP("Erasure", "Their learning-journal entries"),
+    "check_in.person_id": QT_TRANSLATE_NOOP("Erasure", "Their check-ins"),
+    "gap_note.person_id": QT_TRANSLATE_NOOP("Erasure", "Gap notes about them"),
+    "partnership_gap_notes": QT_TRANSLATE_NOOP("Erasure", "Gap notes of their partnerships"),
+    "dissolve_reasons": QT_TRANSLATE_NOOP("Erasure", "Reasons given for ending their partnerships"),
+    "match_rule.person_id": QT_TRANSLATE_NOOP("Erasure", "Their matching wishes"),
+    "match_rule.other_id": QT_TRANSLATE_NOOP("Erasure", "Matching wishes of others naming them"),
+    "goal.person_id": QT_TRANSLATE_NOOP(
+        "Erasure", "Learning goals of theirs (kept for the partnership, without their name)"
+    ),
+    "person.manager_id": QT_TRANSLATE_NOOP(
+        "Erasure", "People who have them as manager (the manager is cleared)"
+    ),
+    "program.facilitator_id": QT_TRANSLATE_NOOP(
+        "Erasure", "Programs they facilitate (the facilitator is cleared)"
+    ),
+}
+
+
+def count_label(key: str) -> str:
+    return translate("Erasure", COUNT_LABELS[key]) if key in COUNT_LABELS else key
+
+
 #: Plain text columns never rewritten: names of other people and keys derived from names.
 _KEEP = {("person", "name"), ("alembic_version", "version_num")}
 

@@ -125,11 +125,13 @@ PURPOSES: tuple[tuple[str, str, str], ...] = (
         ),
         QT_TRANSLATE_NOOP(
             "Gdpr",
-            "Gap notes of a partnership are deleted {days} days after it "
-            "ended (0: kept until deleted by hand).",
+            "Gap notes of a partnership are deleted {days} days after it ended; the "
+            "others until erased on request.",
         ),
     ),
 )
+#: The retention of the last line when the owner keeps gap notes (retention 0 days).
+KEPT_BY_HAND = QT_TRANSLATE_NOOP("Gdpr", "Until deleted by hand or erased on request.")
 
 
 # -- the access data ---------------------------------------------------------------------------

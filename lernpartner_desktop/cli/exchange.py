@@ -32,7 +32,8 @@ def register(
         metavar="HEADER=FIELD",
         help="choose the field of a column yourself (FIELD: one of "
         "first_name, last_name, name, personnel_number, department, job_title, location, "
-        "manager, email, phone, birth_year, birth_date, entry_date, languages, offers, seeks; "
+        "manager, email, phone, birth_year, birth_date, entry_date, entry_year, languages, offers, "
+        "seeks; "
         "empty to ignore the column)",
     )
     people.set_defaults(

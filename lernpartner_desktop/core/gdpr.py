@@ -301,7 +301,7 @@ def _collect(
             select(CheckIn).where(CheckIn.person_id == person_id).order_by(CheckIn.recorded_on)
         )
     )
-    names = dict(s.execute(select(Person.id, Person.name)).tuples().all())
+    names = {i: n for i, n in s.execute(select(Person.id, Person.name))}
     wishes = tuple(
         (prog, r.kind, names.get(r.other_id, ""), r.rank)
         for r, prog in s.execute(

@@ -226,7 +226,7 @@ class StaffImportService(Service):
             known = _Known.load(s)
             plan = _plan(known, records, update, None)
             _write(s, known, plan, progress)
-            if remember is not None:
+            if remember is not None and plan.writes:  # a refused file teaches nothing
                 write_setting(s, MAPPING_SETTING, json.dumps(remember, ensure_ascii=False))
         result = ImportResult(
             plan.count("new"),

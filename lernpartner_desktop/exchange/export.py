@@ -267,7 +267,7 @@ def _programs(programs: dict[int, Program], names: dict[int, str]) -> list[tuple
 def _participations(
     s: Session, programs: dict[int, Program], names: dict[int, str]
 ) -> list[tuple[Any, ...]]:
-    numbers = dict(s.execute(select(Person.id, Person.personnel_number)).tuples().all())
+    numbers = {i: n for i, n in s.execute(select(Person.id, Person.personnel_number))}
     rows = [
         (
             programs[pa.program_id].name,

@@ -40,6 +40,7 @@ _SERIAL_RANGE = (18264, 73415)
 _BIRTH_YEAR = QT_TRANSLATE_NOOP("Import", "year of birth")
 _BIRTH_DATE = QT_TRANSLATE_NOOP("Import", "date of birth")
 _ENTRY_DATE = QT_TRANSLATE_NOOP("Import", "date of entry")
+_ENTRY_YEAR = QT_TRANSLATE_NOOP("Import", "year of entry")
 
 
 @dataclass
@@ -145,13 +146,16 @@ def _values(raw: dict[str, Cell], problems: list[Problem]) -> dict[str, Any]:
             _unreadable(problems, raw.get("birth_date"), _BIRTH_DATE)
     if year is not None:
         v["birth_year"] = year
+    entry_year = _year(raw.get("entry_year"), problems, _ENTRY_YEAR)
+    if entry_year is not None:
+        v["entry_year"] = entry_year
     entry_cell = raw.get("entry_date")
     if entry_cell is not None:
         entry = _date(entry_cell)
         if isinstance(entry, dt.date):
             v["entry_date"] = entry
         elif isinstance(entry, int):
-            v["entry_year"] = entry  # only a year: a generation hint, no date
+            v.setdefault("entry_year", entry)  # only a year: a generation hint, no date
         else:
             _unreadable(problems, entry_cell, _ENTRY_DATE)
     return v

@@ -194,6 +194,7 @@ def render_access_report(data: AccessData) -> bytes:
         cells = [[Paragraph(c, small) for c in row] for row in rows]
         t = Table(cells, colWidths=widths, repeatRows=1 if header else 0)
         style = [
+            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#cccccc")),
             ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -389,6 +390,7 @@ def render_access_report(data: AccessData) -> bytes:
         title=fonts.printable(f"{_t('title')} – {name}"),
         author="Lernpartner",
         pageCompression=1,
+        initialFontName=fonts.REGULAR,  # else every page names Helvetica, never embedded
     )
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()

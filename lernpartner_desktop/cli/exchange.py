@@ -130,6 +130,7 @@ def _export(folder: Path, fmt: str, out: Path) -> int:
     if fmt == "xlsx":
         if out.suffix.lower() != ".xlsx":
             out = out.with_suffix(".xlsx")
+        out.parent.mkdir(parents=True, exist_ok=True)
         write_xlsx(sheets, out)
         print(f"Wrote {out} ({', '.join(f'{s.name()} {len(s.rows)}' for s in sheets)}).")
     else:

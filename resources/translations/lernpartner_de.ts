@@ -15,6 +15,352 @@
     </message>
 </context>
 <context>
+    <name>AccessReport</name>
+    <message>
+        <source>Information on stored personal data</source>
+        <translation>Auskunft über gespeicherte personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>Access under Art. 15 GDPR and a copy under Art. 20 GDPR</source>
+        <translation>Auskunft nach Art. 15 DSGVO und Kopie nach Art. 20 DSGVO</translation>
+    </message>
+    <message>
+        <source>for {name}, as of {date}</source>
+        <translation>für {name}, Stand {date}</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>This report lists everything the learning-partnership software Lernpartner stores about you on the company&apos;s computer. The same content is attached as a JSON file that other programs can read.</source>
+        <translation>Diese Auskunft listet alles auf, was die Software Lernpartner für Lernpartnerschaften auf dem Computer des Unternehmens über Sie speichert. Derselbe Inhalt liegt als JSON-Datei bei, die andere Programme lesen können.</translation>
+    </message>
+    <message>
+        <source>Master data</source>
+        <translation>Stammdaten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Personnel number</source>
+        <translation>Personalnummer</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Vorgesetzte/r</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Date of entry</source>
+        <translation>Eintritt</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>given on {date}</source>
+        <translation>erteilt am {date}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht erteilt</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Erfasst am</translation>
+    </message>
+    <message>
+        <source>Last changed on</source>
+        <translation>Zuletzt geändert am</translation>
+    </message>
+    <message>
+        <source>Named as manager of</source>
+        <translation>Als Vorgesetzte/r eingetragen bei</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} Personen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Partner ad</source>
+        <translation>Lernpartner-Annonce</translation>
+    </message>
+    <message>
+        <source>I offer</source>
+        <translation>Ich biete</translation>
+    </message>
+    <message>
+        <source>I seek</source>
+        <translation>Ich suche</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Programs and roles</source>
+        <translation>Programme und Rollen</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Learning facilitator of: {programs}</source>
+        <translation>Lernbegleitung für: {programs}</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Lernpartnerschaften</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>mit {names}</translation>
+    </message>
+    <message>
+        <source>Phase: {phase}; from {start} to {end}</source>
+        <translation>Phase: {phase}; vom {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Learning goals</source>
+        <translation>Lernziele</translation>
+    </message>
+    <message>
+        <source>(your goal)</source>
+        <translation>(Ihr Ziel)</translation>
+    </message>
+    <message>
+        <source>Success criteria: {text}</source>
+        <translation>Erfolgskriterien: {text}</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check-ins you gave</source>
+        <translation>Ihre Rückmeldungen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Does the pairing fit?</source>
+        <translation>Passt die Partnerschaft?</translation>
+    </message>
+    <message>
+        <source>Interim talk</source>
+        <translation>Zwischengespräch</translation>
+    </message>
+    <message>
+        <source>progress {p}, cooperation {c}, benefit {b} (of 5)</source>
+        <translation>Fortschritt {p}, Zusammenarbeit {c}, Nutzen {b} (von 5)</translation>
+    </message>
+    <message>
+        <source>Matching wishes</source>
+        <translation>Wünsche für die Partnersuche</translation>
+    </message>
+    <message>
+        <source>would like as mentor (choice {rank})</source>
+        <translation>wünscht sich als Mentor/in ({rank}. Wahl)</translation>
+    </message>
+    <message>
+        <source>not to be paired with</source>
+        <translation>nicht zusammen mit</translation>
+    </message>
+    <message>
+        <source>kept together with</source>
+        <translation>fest zusammen mit</translation>
+    </message>
+    <message>
+        <source>suggestion turned down</source>
+        <translation>Vorschlag abgelehnt mit</translation>
+    </message>
+    <message>
+        <source>Wishes of other participants that name you: {n} (their content belongs to them).</source>
+        <translation>Wünsche anderer Teilnehmender, die Sie nennen: {n} (ihr Inhalt gehört den anderen).</translation>
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation>Ausgestellte Teilnahmebescheinigungen und Zertifikate</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: notes about you</source>
+        <translation>VERTRAULICH: Notizen über Sie</translation>
+    </message>
+    <message>
+        <source>These notes are stored encrypted and are readable only with the owner&apos;s passphrase.</source>
+        <translation>Diese Notizen werden verschlüsselt gespeichert und sind nur mit der Passphrase der Geschäftsführung lesbar.</translation>
+    </message>
+    <message>
+        <source>Gap note</source>
+        <translation>Kompetenzlücke</translation>
+    </message>
+    <message>
+        <source>Learning-journal entry</source>
+        <translation>Lerntagebuch-Eintrag</translation>
+    </message>
+    <message>
+        <source>Confidential notes are stored encrypted and are not part of this report. Gap notes about you: {gap}; your learning-journal entries: {journal}; your check-in comments: {comments}.</source>
+        <translation>Vertrauliche Notizen werden verschlüsselt gespeichert und sind nicht Teil dieser Auskunft. Notizen zu Kompetenzlücken über Sie: {gap}; Ihre Lerntagebuch-Einträge: {journal}; Ihre Kommentare zu Rückmeldungen: {comments}.</translation>
+    </message>
+    <message>
+        <source>What is stored, why, and for how long</source>
+        <translation>Was gespeichert wird, wozu und wie lange</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>The data stays on the company&apos;s computer; it is not passed to anyone outside the company. You may ask for corrections, for erasure and for a copy at any time.</source>
+        <translation>Die Daten bleiben auf dem Computer des Unternehmens und werden niemandem außerhalb des Unternehmens weitergegeben. Sie können jederzeit Berichtigung, Löschung und eine Kopie verlangen.</translation>
+    </message>
+    <message>
+        <source>Access report for {name} – page {page}</source>
+        <translation>Auskunft für {name} – Seite {page}</translation>
+    </message>
+    <message>
+        <source>Contains confidential notes – handle accordingly</source>
+        <translation>Enthält vertrauliche Notizen – entsprechend behandeln</translation>
+    </message>
+</context>
+<context>
+    <name>AccessReportDialog</name>
+    <message>
+        <source>Access report</source>
+        <translation>Auskunft</translation>
+    </message>
+    <message>
+        <source>Everything Lernpartner stores about %1: a PDF to hand over (access under Art. 15 GDPR) and the same content as a JSON file (a copy under Art. 20 GDPR). It also says why the data is kept and for how long.</source>
+        <translation>Alles, was Lernpartner über %1 speichert: ein PDF zum Aushändigen (Auskunft nach Art. 15 DSGVO) und derselbe Inhalt als JSON-Datei (Kopie nach Art. 20 DSGVO). Die Auskunft sagt auch, wozu und wie lange die Daten gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>Speichern in:</translation>
+    </message>
+    <message>
+        <source>Include &amp;confidential notes: gap notes about them and their learning journal</source>
+        <translation>&amp;Vertrauliche Notizen aufnehmen: Kompetenzlücken und eigenes Lerntagebuch</translation>
+    </message>
+    <message>
+        <source>Confidential notes are marked as such in the report. They need the vault to be open; hand the report only to the person themselves.</source>
+        <translation>Vertrauliche Notizen werden in der Auskunft als solche gekennzeichnet. Dafür muss der Tresor geöffnet sein; geben Sie die Auskunft nur der Person selbst.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate report</source>
+        <translation>Auskunft &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Folder for the access report</source>
+        <translation>Ordner für die Auskunft</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Die Auskunft konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Lernpartner is already open</source>
@@ -114,11 +460,11 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abteilung</translation>
     </message>
     <message>
         <source>Offers</source>
@@ -130,7 +476,7 @@
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personen</translation>
     </message>
     <message>
         <source> mentee(s)</source>
@@ -157,6 +503,130 @@
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>Lines of their partner ad</source>
+        <extracomment>Confidential columns (sealed by the vault) that may mention a person by name. What the preview calls each count (a key missing here is shown as it is).</extracomment>
+        <translation>Zeilen der Lernpartner-Annonce</translation>
+    </message>
+    <message>
+        <source>Program participations</source>
+        <translation>Teilnahmen an Programmen</translation>
+    </message>
+    <message>
+        <source>Partnerships (kept for the partner, with “former participant”)</source>
+        <translation>Lernpartnerschaften (bleiben für die Partner erhalten, mit „ehemals teilnehmende Person“)</translation>
+    </message>
+    <message>
+        <source>Their learning-journal entries</source>
+        <translation>Eigene Lerntagebuch-Einträge</translation>
+    </message>
+    <message>
+        <source>Their check-ins</source>
+        <translation>Eigene Rückmeldungen</translation>
+    </message>
+    <message>
+        <source>Gap notes about them</source>
+        <translation>Notizen zu Kompetenzlücken über die Person</translation>
+    </message>
+    <message>
+        <source>Gap notes of their partnerships</source>
+        <translation>Notizen zu Kompetenzlücken ihrer Lernpartnerschaften</translation>
+    </message>
+    <message>
+        <source>Reasons given for ending their partnerships</source>
+        <translation>Gründe für das Ende ihrer Lernpartnerschaften</translation>
+    </message>
+    <message>
+        <source>Their matching wishes</source>
+        <translation>Eigene Wünsche für die Partnersuche</translation>
+    </message>
+    <message>
+        <source>Matching wishes of others naming them</source>
+        <translation>Wünsche anderer, die die Person nennen</translation>
+    </message>
+    <message>
+        <source>Learning goals of theirs (kept for the partnership, without their name)</source>
+        <translation>Eigene Lernziele (bleiben für die Lernpartnerschaft, ohne Namen)</translation>
+    </message>
+    <message>
+        <source>People who have them as manager (the manager is cleared)</source>
+        <translation>Personen mit ihr als Vorgesetzter/m (der Eintrag wird entfernt)</translation>
+    </message>
+    <message>
+        <source>Programs they facilitate (the facilitator is cleared)</source>
+        <translation>Programme mit ihr als Lernbegleitung (der Eintrag wird entfernt)</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase person</source>
+        <translation>Person löschen</translation>
+    </message>
+    <message>
+        <source>Collecting what is stored about them…</source>
+        <translation>Sammle, was über die Person gespeichert ist…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock the vault…</source>
+        <translation>Tresor &amp;entsperren…</translation>
+    </message>
+    <message>
+        <source>I understand that this &amp;cannot be undone.</source>
+        <translation>Mir ist klar, dass sich das &amp;nicht rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Erase %1 completely?</source>
+        <translation>%1 vollständig löschen?</translation>
+    </message>
+    <message>
+        <source>Everything stored about them is deleted in one step, so that the app no longer holds their name, e-mail or any record of theirs. This cannot be undone.</source>
+        <translation>Alles, was über die Person gespeichert ist, wird in einem Schritt gelöscht: Danach enthält Lernpartner weder ihren Namen noch ihre E-Mail-Adresse noch andere Angaben zu ihr. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>ends today; the partner keeps it with “former participant”</source>
+        <translation>endet heute; die Partner behalten sie mit „ehemals teilnehmende Person“</translation>
+    </message>
+    <message>
+        <source>stays; they appear as “former participant”</source>
+        <translation>bleibt; die Person erscheint als „ehemals teilnehmende Person“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their name or e-mail appears in %n text(s) of others (a meeting place, a goal, a note); it is replaced by “former participant”.</source>
+        <translation>
+            <numerusform>Ihr Name oder ihre E-Mail-Adresse steht in %n Text anderer (Ort eines Termins, Lernziel, Notiz); dort wird er durch „ehemals teilnehmende Person“ ersetzt.</numerusform>
+            <numerusform>Ihr Name oder ihre E-Mail-Adresse steht in %n Texten anderer (Ort eines Termins, Lernziel, Notiz); dort wird er durch „ehemals teilnehmende Person“ ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is locked: %n confidential text(s) of others cannot be checked for their name. Unlock the vault to replace it there too.</source>
+        <translation>
+            <numerusform>Der Tresor ist gesperrt: %n vertraulicher Text anderer kann nicht auf den Namen geprüft werden. Entsperren Sie den Tresor, damit er auch dort ersetzt wird.</numerusform>
+            <numerusform>Der Tresor ist gesperrt: %n vertrauliche Texte anderer können nicht auf den Namen geprüft werden. Entsperren Sie den Tresor, damit er auch dort ersetzt wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Backups made before today still contain this person. They disappear only when those backups are deleted or replaced by newer ones.</source>
+        <translation>Sicherungen, die vor heute angelegt wurden, enthalten die Person noch. Sie verschwindet daraus erst, wenn diese Sicherungen gelöscht oder durch neuere ersetzt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data folder also keeps %n copy(ies) from before an update of Lernpartner that still contain them.</source>
+        <translation>
+            <numerusform>Der Datenordner enthält außerdem %n Kopie von vor einem Update von Lernpartner, in der die Person noch enthalten ist.</numerusform>
+            <numerusform>Der Datenordner enthält außerdem %n Kopien von vor einem Update von Lernpartner, in denen die Person noch enthalten ist.</numerusform>
         </translation>
     </message>
 </context>
@@ -342,6 +812,18 @@
     <message>
         <source>The year {year} is not plausible here ({low} to {high}).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personnel number is too long (at most 50 characters).</source>
+        <translation>Die Personalnummer ist zu lang (höchstens 50 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The personnel number {number} already belongs to {name}.</source>
+        <translation>Die Personalnummer {number} gehört bereits {name}.</translation>
+    </message>
+    <message>
+        <source>The date of entry {date} is not plausible.</source>
+        <translation>Das Eintrittsdatum {date} ist nicht plausibel.</translation>
     </message>
     <message>
         <source>&quot;{email}&quot; does not look like an e-mail address.</source>
@@ -659,12 +1141,399 @@
         <source>At most {limit} characters, please.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A field is chosen for two columns. Each field can come from one column only.</source>
+        <translation>Ein Feld ist für zwei Spalten gewählt. Jedes Feld kann nur aus einer Spalte kommen.</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the name (or first and last name).</source>
+        <translation>Wählen Sie, welche Spalte den Namen enthält (oder Vor- und Nachnamen).</translation>
+    </message>
+    <message>
+        <source>The file {file} is empty.</source>
+        <extracomment>A staff list of a small business has a few hundred rows; past this it is the wrong file. The longest single value we accept (a cell, not a file). How many rows at the top may be titles above the header.</extracomment>
+        <translation>Die Datei {file} ist leer.</translation>
+    </message>
+    <message>
+        <source>The workbook {file} is protected by a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation>Die Arbeitsmappe {file} ist mit einem Kennwort geschützt. Öffnen Sie sie in Excel, entfernen Sie das Kennwort (Datei &gt; Informationen &gt; Arbeitsmappe schützen) und speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist (any more).</source>
+        <translation>Die Datei {file} gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be opened: it is probably open in Excel or another program. Close it there and try again.</source>
+        <translation>Die Datei {file} lässt sich nicht öffnen: Sie ist wahrscheinlich in Excel oder einem anderen Programm geöffnet. Schließen Sie sie dort und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The file {file} is neither a CSV file nor an Excel workbook. In Excel, choose File &gt; Save as &gt; &quot;Excel workbook (*.xlsx)&quot; or &quot;CSV (semicolon-separated)&quot;.</source>
+        <translation>Die Datei {file} ist weder eine CSV-Datei noch eine Excel-Arbeitsmappe. Wählen Sie in Excel Datei &gt; Speichern unter &gt; „Excel-Arbeitsmappe (*.xlsx)“ oder „CSV (Trennzeichen-getrennt)“.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} holds a value longer than {max} characters. Is this really a staff list?</source>
+        <translation>Zeile {line} von {file} enthält einen Wert mit mehr als {max} Zeichen. Ist das wirklich eine Mitarbeiterliste?</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read as CSV near line {line}: {reason}</source>
+        <translation>Die Datei {file} lässt sich um Zeile {line} nicht als CSV lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>The file {file} has more than {max} rows. A staff list of a small business has far fewer: please save only the staff list (one sheet) and try again.</source>
+        <translation>Die Datei {file} hat mehr als {max} Zeilen. Eine Mitarbeiterliste eines kleinen Unternehmens hat weit weniger: Speichern Sie bitte nur die Mitarbeiterliste (ein Tabellenblatt) und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The workbook {file} is damaged and cannot be read ({reason}). Open it in Excel and save it again, or save it as CSV.</source>
+        <translation>Die Arbeitsmappe {file} ist beschädigt und lässt sich nicht lesen ({reason}). Öffnen Sie sie in Excel und speichern Sie sie erneut oder als CSV.</translation>
+    </message>
+    <message>
+        <source>The workbook {file} has no data.</source>
+        <translation>Die Arbeitsmappe {file} enthält keine Daten.</translation>
+    </message>
+    <message>
+        <source>The file {file} has only a header row and no people below it.</source>
+        <translation>Die Datei {file} hat nur eine Kopfzeile und darunter keine Personen.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Personnel number</source>
+        <translation>Personalnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Vorgesetzte/r</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Geburtsjahr</translation>
+    </message>
+    <message>
+        <source>Date of entry</source>
+        <translation>Eintritt</translation>
+    </message>
+    <message>
+        <source>Year of entry</source>
+        <translation>Eintrittsjahr</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>I offer</source>
+        <translation>Ich biete</translation>
+    </message>
+    <message>
+        <source>I seek</source>
+        <translation>Ich suche</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Einwilligung am</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Meetings every (weeks)</source>
+        <translation>Treffen alle (Wochen)</translation>
+    </message>
+    <message>
+        <source>Largest group</source>
+        <translation>Größte Gruppe</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalte</translation>
+    </message>
+    <message>
+        <source>Steering</source>
+        <translation>Steuerung</translation>
+    </message>
+    <message>
+        <source>Hierarchy</source>
+        <translation>Hierarchie</translation>
+    </message>
+    <message>
+        <source>Learning facilitator</source>
+        <translation>Lernbegleitung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Angemeldet am</translation>
+    </message>
+    <message>
+        <source>Program ID</source>
+        <translation>Programm-ID</translation>
+    </message>
+    <message>
+        <source>Person ID</source>
+        <translation>Personen-ID</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Begonnen am</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beendet am</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Lernziele</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Stattgefundene Termine</translation>
+    </message>
+    <message>
+        <source>Partnership ID</source>
+        <translation>Lernpartnerschaft-ID</translation>
+    </message>
+    <message>
+        <source>From phase</source>
+        <translation>Von Phase</translation>
+    </message>
+    <message>
+        <source>To phase</source>
+        <translation>Zu Phase</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>Geändert am</translation>
+    </message>
+    <message>
+        <source>Learning goal</source>
+        <translation>Lernziel</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>Erfolgskriterien</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Whose goal</source>
+        <translation>Ziel von</translation>
+    </message>
+    <message>
+        <source>Goal ID</source>
+        <translation>Lernziel-ID</translation>
+    </message>
+    <message>
+        <source>Learning package</source>
+        <translation>Lernpaket</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Teilnahmen</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Lernpartnerschaften</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Learning goals</source>
+        <translation>Lernziele</translation>
+    </message>
+    <message>
+        <source>Learning packages</source>
+        <translation>Lernpakete</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for Excel</source>
+        <translation>Export für Excel</translation>
+    </message>
+    <message>
+        <source>Exports people, programs, participations, partnerships with phases, goals and learning packages, and meetings. Confidential notes (gap notes, learning journal, comments) are never exported.</source>
+        <translation>Exportiert Personen, Programme, Teilnahmen, Lernpartnerschaften mit Phasen, Lernzielen und Lernpaketen sowie Termine. Vertrauliche Notizen (Kompetenzlücken, Lerntagebuch, Kommentare) werden nie exportiert.</translation>
+    </message>
+    <message>
+        <source>One Excel &amp;workbook (.xlsx), one sheet per table</source>
+        <translation>Eine Excel-&amp;Arbeitsmappe (.xlsx), ein Tabellenblatt je Tabelle</translation>
+    </message>
+    <message>
+        <source>&amp;CSV files for Excel (one file per table, in a folder)</source>
+        <translation>&amp;CSV-Dateien für Excel (eine Datei je Tabelle, in einem Ordner)</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>A&amp;uswählen…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Speichern unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Save the workbook</source>
+        <translation>Arbeitsmappe speichern</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Ordner für die CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>Please choose where to save the export.</source>
+        <translation>Wählen Sie bitte, wo der Export gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The export could not be saved: %1</source>
+        <translation>Der Export konnte nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>FitDialog</name>
     <message>
         <source>Does the pairing fit?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Passt die Partnerschaft?</translation>
     </message>
     <message>
         <source>Optional, kept confidential</source>
@@ -798,7 +1667,7 @@
     <name>GapNoteDialog</name>
     <message>
         <source>Gap note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kompetenzlücke</translation>
     </message>
     <message>
         <source>Edit gap note</source>
@@ -873,10 +1742,71 @@
     </message>
 </context>
 <context>
+    <name>Gdpr</name>
+    <message>
+        <source>Master data (name, department, job, location, manager, contact, year of birth or entry, languages)</source>
+        <extracomment>A custom erasure step for a reference: (session, person id) -&gt; rows touched. What the app stores and why, and how long: the report&apos;s closing section (key, purpose, retention). ``{days}`` is the gap-note retention setting.</extracomment>
+        <translation>Stammdaten (Name, Abteilung, Position, Standort, Vorgesetzte/r, Kontakt, Geburts- oder Eintrittsjahr, Sprachen)</translation>
+    </message>
+    <message>
+        <source>To find suitable learning partners and to organise the programs you take part in.</source>
+        <translation>Um passende Lernpartner zu finden und die Programme zu organisieren, an denen Sie teilnehmen.</translation>
+    </message>
+    <message>
+        <source>While you work here, until erased on request.</source>
+        <translation>Solange Sie hier arbeiten, bis zur Löschung auf Wunsch.</translation>
+    </message>
+    <message>
+        <source>Partner ad (I offer / I seek) and matching wishes</source>
+        <translation>Lernpartner-Annonce („Ich biete“ / „Ich suche“) und Wünsche für die Partnersuche</translation>
+    </message>
+    <message>
+        <source>To suggest learning partners whose offers fit your needs.</source>
+        <translation>Um Lernpartner vorzuschlagen, deren Angebot zu Ihrem Bedarf passt.</translation>
+    </message>
+    <message>
+        <source>Until you change them, or until erased on request.</source>
+        <translation>Bis Sie sie ändern oder bis zur Löschung auf Wunsch.</translation>
+    </message>
+    <message>
+        <source>Programs, partnerships, goals, meetings and check-ins</source>
+        <translation>Programme, Lernpartnerschaften, Lernziele, Termine und Rückmeldungen</translation>
+    </message>
+    <message>
+        <source>To plan and follow the learning partnership, and to issue certificates of participation.</source>
+        <translation>Um die Lernpartnerschaft zu planen und zu begleiten und Teilnahmebescheinigungen auszustellen.</translation>
+    </message>
+    <message>
+        <source>While the program&apos;s records are kept, until erased on request.</source>
+        <translation>Solange die Unterlagen des Programms aufbewahrt werden, bis zur Löschung auf Wunsch.</translation>
+    </message>
+    <message>
+        <source>Confidential notes (gap notes, learning journal, comments)</source>
+        <translation>Vertrauliche Notizen (Kompetenzlücken, Lerntagebuch, Kommentare)</translation>
+    </message>
+    <message>
+        <source>To support your learning. Encrypted; readable only with the owner&apos;s passphrase; never printed or exported.</source>
+        <translation>Um Ihr Lernen zu unterstützen. Verschlüsselt; nur mit der Passphrase der Geschäftsführung lesbar; nie gedruckt oder exportiert.</translation>
+    </message>
+    <message>
+        <source>Gap notes of a partnership are deleted {days} days after it ended; the others until erased on request.</source>
+        <translation>Notizen einer Lernpartnerschaft zu Kompetenzlücken werden {days} Tage nach ihrem Ende gelöscht; die übrigen bei Löschung auf Wunsch.</translation>
+    </message>
+    <message>
+        <source>Until deleted by hand or erased on request.</source>
+        <extracomment>The retention of the last line when the owner keeps gap notes (retention 0 days).</extracomment>
+        <translation>Bis sie von Hand oder auf Wunsch gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation>Auskunft</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <source>Learning goal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lernziel</translation>
     </message>
     <message>
         <source>New learning goal</source>
@@ -905,6 +1835,412 @@
     <message>
         <source>&amp;Belongs to:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>name</source>
+        <extracomment>Levels given to topics that arrive from a file (the owner can refine them in the ad). The person&apos;s own fields a row can change, in the order the preview names them. How the preview names a changed field.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>personnel number</source>
+        <translation>Personalnummer</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>year of birth or entry</source>
+        <translation>Geburts- oder Eintrittsjahr</translation>
+    </message>
+    <message>
+        <source>date of entry</source>
+        <translation>Eintrittsdatum</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>Vorgesetzte/r</translation>
+    </message>
+    <message>
+        <source>offers</source>
+        <translation>„Ich biete“</translation>
+    </message>
+    <message>
+        <source>seeks</source>
+        <translation>„Ich suche“</translation>
+    </message>
+    <message>
+        <source>No name: this row is not imported.</source>
+        <translation>Kein Name: Diese Zeile wird nicht importiert.</translation>
+    </message>
+    <message>
+        <source>The same person as in line {line}: this row is skipped.</source>
+        <translation>Dieselbe Person wie in Zeile {line}: Diese Zeile wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>The {what} is longer than {max} characters.</source>
+        <translation>Das Feld {what} ist länger als {max} Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;{email}&quot; is not an e-mail address: this row is not imported.</source>
+        <translation>„{email}“ ist keine E-Mail-Adresse: Diese Zeile wird nicht importiert.</translation>
+    </message>
+    <message>
+        <source>The year of birth {year} is not plausible ({low} to {high}); it is left out.</source>
+        <translation>Das Geburtsjahr {year} ist nicht plausibel ({low} bis {high}); es wird weggelassen.</translation>
+    </message>
+    <message>
+        <source>The date of entry {date} is not plausible; it is left out.</source>
+        <translation>Das Eintrittsdatum {date} ist nicht plausibel; es wird weggelassen.</translation>
+    </message>
+    <message>
+        <source>The year of entry {year} is not plausible; it is left out.</source>
+        <translation>Das Eintrittsjahr {year} ist nicht plausibel; es wird weggelassen.</translation>
+    </message>
+    <message>
+        <source>The name &quot;{name}&quot; already belongs to another person (personnel number {number}): this row is not imported.</source>
+        <translation>Der Name „{name}“ gehört bereits einer anderen Person (Personalnummer {number}): Diese Zeile wird nicht importiert.</translation>
+    </message>
+    <message>
+        <source>{name} is already here with the personnel number {theirs}, the file says {number}: this row is not imported.</source>
+        <translation>{name} ist bereits mit der Personalnummer {theirs} erfasst, die Datei nennt {number}: Diese Zeile wird nicht importiert.</translation>
+    </message>
+    <message>
+        <source>The name &quot;{name}&quot; already belongs to another person: this row is not imported.</source>
+        <translation>Der Name „{name}“ gehört bereits einer anderen Person: Diese Zeile wird nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Nobody is called &quot;{manager}&quot;: imported without a manager.</source>
+        <translation>Niemand heißt „{manager}“: ohne Vorgesetzte/n importiert.</translation>
+    </message>
+    <message>
+        <source>A person cannot be their own manager: left out.</source>
+        <translation>Niemand kann die eigene Vorgesetzte / der eigene Vorgesetzte sein: weggelassen.</translation>
+    </message>
+    <message>
+        <source>The managers form a loop ({path}): imported without a manager.</source>
+        <translation>Die Vorgesetzten bilden einen Kreis ({path}): ohne Vorgesetzte/n importiert.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <extracomment>field -&gt; its label (the import dialog shows it in the user&apos;s language).</extracomment>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Personnel number</source>
+        <translation>Personalnummer</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Vorgesetzte/r</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Geburtsjahr</translation>
+    </message>
+    <message>
+        <source>Date of birth (only the year is kept)</source>
+        <translation>Geburtsdatum (nur das Jahr wird gespeichert)</translation>
+    </message>
+    <message>
+        <source>Date of entry</source>
+        <translation>Eintrittsdatum</translation>
+    </message>
+    <message>
+        <source>Year of entry</source>
+        <translation>Eintrittsjahr</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>I offer (topics)</source>
+        <translation>Ich biete (Themen)</translation>
+    </message>
+    <message>
+        <source>I seek (topics)</source>
+        <translation>Ich suche (Themen)</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <extracomment>Serial numbers from 1950 to 2100: anything else in a date column is not a date.</extracomment>
+        <translation>Geburtsjahr</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>year of entry</source>
+        <translation>Eintrittsjahr</translation>
+    </message>
+    <message>
+        <source>This row has {n} values but the header only {m} columns (a separator inside a value?): it is not imported.</source>
+        <translation>Diese Zeile hat {n} Werte, die Kopfzeile aber nur {m} Spalten (ein Trennzeichen in einem Wert?): Sie wird nicht importiert.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date or year; the {what} is left out.</source>
+        <translation>„{value}“ ist kein Datum und kein Jahr; das Feld {what} wird weggelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import staff list</source>
+        <translation>Mitarbeiterliste importieren</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose the staff list: an Excel workbook (.xlsx, .xls, .ods) or a CSV file as Excel saves it. Nothing is changed before you press Import; people who are already here are found by personnel number, e-mail or name.</source>
+        <translation>Wählen Sie die Mitarbeiterliste: eine Excel-Arbeitsmappe (.xlsx, .xls, .ods) oder eine CSV-Datei, wie Excel sie speichert. Vor „Importieren“ wird nichts geändert; bereits erfasste Personen werden über Personalnummer, E-Mail oder Namen wiedergefunden.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Staff list (.xlsx or .csv)</source>
+        <translation>Mitarbeiterliste (.xlsx oder .csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Tabellenblatt</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Tabellenblatt:</translation>
+    </message>
+    <message>
+        <source>Which column holds what? The suggestions come from the headers and from your last import. Columns you do not need stay on “do not import”.</source>
+        <translation>Welche Spalte enthält was? Die Vorschläge stammen aus den Spaltenüberschriften und Ihrem letzten Import. Spalten, die Sie nicht brauchen, bleiben auf „nicht importieren“.</translation>
+    </message>
+    <message>
+        <source>&amp;Update people who are already here</source>
+        <translation>Bereits erfasste Personen &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Leave people who are already here as they are</source>
+        <translation>Bereits erfasste Personen &amp;unverändert lassen</translation>
+    </message>
+    <message>
+        <source>Show only rows with changes or &amp;problems</source>
+        <translation>Nur Zeilen mit Änderungen oder &amp;Problemen zeigen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>left as it is</source>
+        <translation>bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>nicht importiert</translation>
+    </message>
+    <message>
+        <source>Choose the staff list</source>
+        <translation>Mitarbeiterliste auswählen</translation>
+    </message>
+    <message>
+        <source>Staff lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Mitarbeiterlisten (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Please choose a file first.</source>
+        <translation>Wählen Sie bitte zuerst eine Datei.</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, header in row %2</source>
+        <translation>Tabellenblatt „%1“, Kopfzeile in Zeile %2</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>Kommas</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>CSV (%1, separated by %3), header in row %2</source>
+        <translation>CSV (%1, getrennt durch %3), Kopfzeile in Zeile %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: %1.</source>
+        <translation>
+            <numerusform>%n Zeile gelesen: %1.</numerusform>
+            <numerusform>%n Zeilen gelesen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Erste Werte</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation>Spalte %1 importieren als</translation>
+    </message>
+    <message>
+        <source>do not import</source>
+        <translation>nicht importieren</translation>
+    </message>
+    <message>
+        <source>What the import would do:</source>
+        <translation>Was der Import tun würde:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as they are</source>
+        <translation>
+            <numerusform>%n bleibt unverändert</numerusform>
+            <numerusform>%n bleiben unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported</source>
+        <translation>
+            <numerusform>%n nicht importiert</numerusform>
+            <numerusform>%n nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a note or problem.</source>
+        <translation>
+            <numerusform>%n Zeile mit Hinweis oder Problem.</numerusform>
+            <numerusform>%n Zeilen mit Hinweis oder Problem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -977,15 +2313,15 @@
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lernpartnerschaften</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personen</translation>
     </message>
     <message>
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Programme</translation>
     </message>
     <message>
         <source>Ctrl+%d</source>
@@ -1017,6 +2353,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import staff list…</source>
+        <translation>Mitarbeiterliste &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1057,6 +2401,14 @@
     <message>
         <source>&amp;About Lernpartner</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff list imported: %1 added, %2 updated, %3 unchanged, %4 not imported.</source>
+        <translation>Mitarbeiterliste importiert: %1 neu, %2 aktualisiert, %3 unverändert, %4 nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
     </message>
     <message>
         <source>About Lernpartner</source>
@@ -1389,7 +2741,7 @@
     </message>
     <message>
         <source>Interim talk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zwischengespräch</translation>
     </message>
     <message>
         <source>Closing event</source>
@@ -1688,7 +3040,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Belongs to / due</source>
@@ -1696,11 +3048,11 @@
     </message>
     <message>
         <source>Success criteria</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erfolgskriterien</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lernziele</translation>
     </message>
     <message>
         <source>Add &amp;goal…</source>
@@ -1728,7 +3080,7 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wann</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -1740,7 +3092,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Art</translation>
     </message>
     <message>
         <source> (whole program)</source>
@@ -1748,7 +3100,7 @@
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Form</translation>
     </message>
     <message>
         <source>Place or link</source>
@@ -1772,7 +3124,7 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datum</translation>
     </message>
     <message>
         <source>Member</source>
@@ -1800,7 +3152,7 @@
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Antwort</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -1816,7 +3168,7 @@
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Termine</translation>
     </message>
     <message>
         <source>Learning journal</source>
@@ -1966,11 +3318,11 @@
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Programm</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Phase</translation>
     </message>
     <message>
         <source>Next meeting</source>
@@ -1978,7 +3330,7 @@
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lernpartnerschaften</translation>
     </message>
     <message>
         <source>All programs</source>
@@ -2020,11 +3372,16 @@
     </message>
     <message>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geburtsjahr</translation>
     </message>
     <message>
         <source>Year of entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eintrittsjahr</translation>
+    </message>
+    <message>
+        <source>former participant</source>
+        <extracomment>Shown instead of a member erased under the GDPR (never their name).</extracomment>
+        <translation>ehemals teilnehmende Person</translation>
     </message>
 </context>
 <context>
@@ -2043,7 +3400,7 @@
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktiv</translation>
     </message>
     <message>
         <source>Inactive</source>
@@ -2087,23 +3444,23 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abteilung</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Position</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Standort</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vorgesetzte/r</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -2119,7 +3476,7 @@
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personen</translation>
     </message>
     <message>
         <source>N&amp;ominate…</source>
@@ -2128,6 +3485,18 @@
     <message>
         <source>Nominate the selected people for a program as mentor, mentee, peer or member</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp;protection</source>
+        <translation>&amp;Datenschutz</translation>
+    </message>
+    <message>
+        <source>&amp;Access report…</source>
+        <translation>&amp;Auskunft…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase person…</source>
+        <translation>Person &amp;löschen…</translation>
     </message>
     <message>
         <source>All departments</source>
@@ -2147,15 +3516,15 @@
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sprachen</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon</translation>
     </message>
     <message>
         <source>yes, since %s</source>
@@ -2167,15 +3536,15 @@
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einwilligung</translation>
     </message>
     <message>
         <source>I offer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ich biete</translation>
     </message>
     <message>
         <source>I seek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ich suche</translation>
     </message>
     <message>
         <source>Person added.</source>
@@ -2204,6 +3573,14 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Access report saved: %1</source>
+        <translation>Auskunft gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 was erased.</source>
+        <translation>%1 wurde gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -2229,11 +3606,11 @@
     </message>
     <message>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geburtsjahr</translation>
     </message>
     <message>
         <source>Year of entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eintrittsjahr</translation>
     </message>
     <message>
         <source>e.g. German, English, Turkish</source>
@@ -2476,19 +3853,19 @@
     <name>ProgramsPage</name>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Programm</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Format</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ende</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2496,7 +3873,7 @@
     </message>
     <message>
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Programme</translation>
     </message>
     <message>
         <source>&amp;New program…</source>
@@ -2508,19 +3885,19 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abteilung</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rolle</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kapazität</translation>
     </message>
     <message>
         <source>En&amp;rol people…</source>
@@ -2560,7 +3937,7 @@
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Termine</translation>
     </message>
     <message numerus="yes">
         <source>every %n week(s)</source>

@@ -60,6 +60,7 @@ class ExportDialog(QDialog):
         self.target.setAccessibleName(self.tr("Save to"))
         self.xlsx.toggled.connect(self._format_changed)
         browse = QPushButton(self.tr("C&hoose…"))
+        browse.setAutoDefault(False)  # Enter runs the dialog's action, not the file chooser
         browse.clicked.connect(self.choose)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Save to:")))

@@ -62,6 +62,7 @@ class AccessReportDialog(QDialog):
         self.folder = QLineEdit(str(documents if documents.is_dir() else Path.home()))
         self.folder.setAccessibleName(self.tr("Folder"))
         browse = QPushButton(self.tr("C&hoose…"))
+        browse.setAutoDefault(False)  # Enter runs the dialog's action, not the file chooser
         browse.clicked.connect(self.choose)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Save in:")))
@@ -167,6 +168,7 @@ class ErasureDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.details)
         self.unlock_button = QPushButton(self.tr("&Unlock the vault…"))
+        self.unlock_button.setAutoDefault(False)
         self.unlock_button.clicked.connect(self.unlock)
         self.unlock_button.hide()
         self.confirm = QCheckBox(self.tr("I understand that this &cannot be undone."))

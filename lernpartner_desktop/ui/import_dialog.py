@@ -86,6 +86,7 @@ class ImportDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for b in (self.back_button, self.next_button, self.import_button, self.cancel_button):
+            b.setAutoDefault(False)
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -110,6 +111,7 @@ class ImportDialog(QDialog):
         self.path.setPlaceholderText(self.tr("Staff list (.xlsx or .csv)"))
         self.path.returnPressed.connect(self.next)
         browse = QPushButton(self.tr("&Choose…"))
+        browse.setAutoDefault(False)  # Enter runs the dialog's action, not the file chooser
         browse.clicked.connect(self.choose_file)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)

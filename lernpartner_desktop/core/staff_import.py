@@ -18,15 +18,16 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, translate
 from lernpartner_desktop.base.text import clean, clean_list, name_key
 from lernpartner_desktop.core.settings import read_setting, write_setting
-from lernpartner_desktop.storage.models import AdItem, Person, Topic
+from lernpartner_desktop.storage.models import AdItem, Person, Topic, utcnow
 from lernpartner_desktop.storage.service import Service
 
 MAPPING_SETTING = "import.people.columns"
@@ -480,7 +481,7 @@ def _changes(known: _Known, row: RowPlan) -> tuple[str, ...]:
         changed.append("manager")
     have = known.ads.get(p.id, set())
     for f, kind in (("offers", "offer"), ("seeks", "seek")):
-        if any((kind, name_key(t)) not in have for t in v.get(f, ())):
+        if any((kind, name_key(t)[:100]) not in have for t in v.get(f, ())):
             changed.append(f)
     return tuple(x for x in PERSON_FIELDS if x in changed)
 
@@ -574,45 +575,92 @@ def _resolve_managers(known: _Known, rows: list[RowPlan]) -> None:
 
 
 def _write(s: Session, known: _Known, plan: ImportPlan, progress: Progress | None) -> None:
+    """Write the plan. New people, their managers and ad lines go in as bulk statements: the
+    ORM's unit of work sorts a self-referencing table row by row (25 s for 5,000 people)."""
     todo = [r for r in plan.rows if r.status in ("new", "changed")]
-    created: dict[str, Person] = {}
-    topics = {t.name_key: t for t in s.scalars(select(Topic))}
-    for i, row in enumerate(todo):
-        if progress is not None and i % 200 == 0:
-            progress(i, len(todo))
-        person = known.people.get(row.person_id) if row.person_id is not None else None
-        if person is None:
-            person = Person(name="", name_key="", active=True, consent=False)
-            s.add(person)
-            created[f"line:{row.line}"] = person
-        _fill(person, row)
-    s.flush()  # new people get their ids: managers and ads refer to them
+    new_rows = [r for r in todo if r.person_id is None]
+    if progress is not None:
+        progress(0, len(todo))
+    ids: dict[str, int] = {}
+    if new_rows:
+        values = [_new_person(r) for r in new_rows]
+        new_ids = s.scalars(
+            insert(Person).returning(Person.id, sort_by_parameter_order=True), values
+        ).all()
+        ids = {f"line:{r.line}": pid for r, pid in zip(new_rows, new_ids, strict=True)}
     for row in todo:
-        person = (
-            known.people[row.person_id]
-            if row.person_id is not None
-            else created[f"line:{row.line}"]
-        )
+        if row.person_id is not None:
+            _fill(known.people[row.person_id], row)
+    if progress is not None:
+        progress(len(todo) // 2, len(todo))
+    bosses = []
+    for row in todo:
         ref = row.manager_ref
-        if ref is not None:
-            person.manager_id = created[ref].id if isinstance(ref, str) else ref
-        have = known.ads.get(person.id, set())
+        if ref is None:
+            continue
+        boss = ids[ref] if isinstance(ref, str) else ref
+        if row.person_id is not None:
+            known.people[row.person_id].manager_id = boss
+        else:
+            bosses.append({"id": ids[f"line:{row.line}"], "manager_id": boss})
+    s.flush()
+    if bosses:
+        s.execute(update(Person), bosses)
+    topics = {k: i for k, i in s.execute(select(Topic.name_key, Topic.id))}
+    lines: list[dict[str, Any]] = []
+    for row in todo:
+        pid = row.person_id if row.person_id is not None else ids[f"line:{row.line}"]
+        have = known.ads.get(pid, set())
         for f, kind, level in (("offers", "offer", OFFER_LEVEL), ("seeks", "seek", SEEK_LEVEL)):
             for topic in row.values.get(f, ()):
-                key = name_key(topic)
+                key = name_key(topic)[:100]
                 if not key or (kind, key) in have:
                     continue
                 have = have | {(kind, key)}
-                t = topics.get(key)
-                if t is None:
-                    t = topics[key] = Topic(name=clean(topic)[:100], name_key=key[:100])
-                    s.add(t)
-                s.add(AdItem(person=person, topic=t, kind=kind, level=level))
+                if key not in topics:
+                    topics[key] = s.scalars(
+                        insert(Topic).returning(Topic.id),
+                        [{"name": clean(topic)[:100], "name_key": key}],
+                    ).one()
+                lines.append(
+                    {"person_id": pid, "topic_id": topics[key], "kind": kind, "level": level}
+                )
+    if lines:
+        s.execute(insert(AdItem), lines)
     if progress is not None:
         progress(len(todo), len(todo))
 
 
-def _fill(person: Person, row: RowPlan) -> None:
+def _new_person(row: RowPlan) -> dict[str, Any]:
+    """The column values of a new person from a row (same rules as :func:`_fill`)."""
+    person = SimpleNamespace(
+        id=None,
+        name="",
+        name_key="",
+        department="",
+        job_title="",
+        location="",
+        email="",
+        phone="",
+        languages="",
+        personnel_number=None,
+        entry_date=None,
+        generation_basis=None,
+        generation_year=None,
+    )
+    _fill(person, row)
+    values = dict(vars(person))
+    del values["id"]
+    now = utcnow()
+    values.update(
+        manager_id=None, active=True, consent=False, consent_date=None, ad_note="",
+        created_at=now, updated_at=now,
+    )  # fmt: skip
+    return values
+
+
+def _fill(person: Any, row: RowPlan) -> None:
+    """Set what the row provides on a person (a stored one, or a new one's namespace)."""
     v = row.values
     if "name" in v:
         person.name = clean(v["name"])

@@ -221,17 +221,22 @@ class ErasureDialog(QDialog):
                 )
             )
             + "</p>",
-            f"<p><b>{e(self.tr('What is deleted or cleared:'))}</b></p><ul>",
+            "<p><b>" + e(self.tr("What is deleted or cleared:")) + "</b></p><ul>",
         ]
         lines = [(count_label(k), n) for k, n in pv.counts.items() if n]
         parts += [f"<li>{e(label)}: {n}</li>" for label, n in lines]
-        parts.append(f"<li>{e(self.tr('Their record: name, contact and master data'))}</li></ul>")
+        record = self.tr("Their record: name, contact and master data")
+        parts.append(f"<li>{e(record)}</li></ul>")
         if pv.programs:
             parts.append(
-                f"<p>{e(self.tr('They leave these programs:'))} {e(', '.join(pv.programs))}</p>"
+                "<p>"
+                + e(self.tr("They leave these programs:"))
+                + " "
+                + e(", ".join(pv.programs))
+                + "</p>"
             )
         if pv.partnerships:
-            parts.append(f"<p><b>{e(self.tr('Partnerships'))}</b></p><ul>")
+            parts.append("<p><b>" + e(self.tr("Partnerships")) + "</b></p><ul>")
             for fate in pv.partnerships:
                 others = ", ".join(fate.partners) or "–"
                 how = (

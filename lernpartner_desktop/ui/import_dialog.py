@@ -394,7 +394,16 @@ class ImportDialog(QDialog):
                 if n
             )
             + ". "
-            + self.tr("%n row(s) with a note or problem.", "", plan.problem_rows)
+            + (
+                self.tr("%n row(s) with a note or problem.", "", plan.problem_rows)
+                if plan.problem_rows
+                else ""
+            )
+            + (
+                ""
+                if plan.writes
+                else " " + self.tr("Nothing to import: the people are here as the file has them.")
+            )
         )
         self.rows_model.set_records(plan.rows)
         self._filter_rows()

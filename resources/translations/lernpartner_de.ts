@@ -593,6 +593,22 @@
         <translation>Alles, was über die Person gespeichert ist, wird in einem Schritt gelöscht: Danach enthält Lernpartner weder ihren Namen noch ihre E-Mail-Adresse noch andere Angaben zu ihr. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
+        <source>What is deleted or cleared:</source>
+        <translation>Was gelöscht oder entfernt wird:</translation>
+    </message>
+    <message>
+        <source>Their record: name, contact and master data</source>
+        <translation>Ihr Eintrag: Name, Kontakt und Stammdaten</translation>
+    </message>
+    <message>
+        <source>They leave these programs:</source>
+        <translation>Sie verlässt diese Programme:</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Lernpartnerschaften</translation>
+    </message>
+    <message>
         <source>ends today; the partner keeps it with “former participant”</source>
         <translation>endet heute; die Partner behalten sie mit „ehemals teilnehmende Person“</translation>
     </message>
@@ -2241,6 +2257,10 @@
             <numerusform>%n Zeile mit Hinweis oder Problem.</numerusform>
             <numerusform>%n Zeilen mit Hinweis oder Problem.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing to import: the people are here as the file has them.</source>
+        <translation>Nichts zu importieren: Die Personen sind so erfasst, wie die Datei sie enthält.</translation>
     </message>
 </context>
 <context>

@@ -61,8 +61,7 @@ T = {
     "consent_none": QT_TRANSLATE_NOOP("AccessReport", "not given"),
     "created": QT_TRANSLATE_NOOP("AccessReport", "Recorded on"),
     "updated": QT_TRANSLATE_NOOP("AccessReport", "Last changed on"),
-    "reports": QT_TRANSLATE_NOOP("AccessReport", "Named as manager of"),
-    "reports_n": QT_TRANSLATE_NOOP("AccessReport", "{n} people"),
+    "reports": QT_TRANSLATE_NOOP("AccessReport", "People who have you as manager"),
     "yes": QT_TRANSLATE_NOOP("AccessReport", "yes"),
     "no": QT_TRANSLATE_NOOP("AccessReport", "no"),
     "ad": QT_TRANSLATE_NOOP("AccessReport", "Partner ad"),
@@ -90,6 +89,7 @@ T = {
     "place": QT_TRANSLATE_NOOP("AccessReport", "Place"),
     "status": QT_TRANSLATE_NOOP("AccessReport", "Status"),
     "check_ins": QT_TRANSLATE_NOOP("AccessReport", "Check-ins you gave"),
+    "comment": QT_TRANSLATE_NOOP("AccessReport", "confidential comment: {text}"),
     "date": QT_TRANSLATE_NOOP("AccessReport", "Date"),
     "answer": QT_TRANSLATE_NOOP("AccessReport", "Answer"),
     "fit_q": QT_TRANSLATE_NOOP("AccessReport", "Does the pairing fit?"),
@@ -251,7 +251,7 @@ def render_access_report(data: AccessData) -> bytes:
         (_t("updated"), _d(p["updated_at"])),  # type: ignore[arg-type]
     ]
     if data.reports_to_them:
-        facts.append((_t("reports"), _t("reports_n", n=data.reports_to_them)))
+        facts.append((_t("reports"), str(data.reports_to_them)))
     story.append(Paragraph(_p(_t("master")), h2))
     story.append(
         table([(_p(k), _p(v)) for k, v in facts if k and v], [45 * mm, width - 45 * mm], False)
@@ -298,7 +298,7 @@ def render_access_report(data: AccessData) -> bytes:
                 answer = _t("ratings", p=c.progress, c=c.cooperation, b=c.benefit)
                 kind = _t("interim_q")
             if c.comment:
-                answer += f" – {c.comment}"
+                answer += " – " + _t("comment", text=c.comment)
             rows.append([_d(c.recorded_on), _p(kind), _p(answer)])
         story.append(table(rows, [25 * mm, 45 * mm, width - 70 * mm]))
     else:

@@ -105,12 +105,8 @@
         <translation>Zuletzt geändert am</translation>
     </message>
     <message>
-        <source>Named as manager of</source>
-        <translation>Als Vorgesetzte/r eingetragen bei</translation>
-    </message>
-    <message>
-        <source>{n} people</source>
-        <translation>{n} Personen</translation>
+        <source>People who have you as manager</source>
+        <translation>Personen, deren Vorgesetzte/r Sie sind</translation>
     </message>
     <message>
         <source>yes</source>
@@ -219,6 +215,10 @@
     <message>
         <source>Check-ins you gave</source>
         <translation>Ihre Rückmeldungen</translation>
+    </message>
+    <message>
+        <source>confidential comment: {text}</source>
+        <translation>vertraulicher Kommentar: {text}</translation>
     </message>
     <message>
         <source>Date</source>

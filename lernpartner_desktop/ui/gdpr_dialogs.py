@@ -155,6 +155,8 @@ class ErasureDialog(QDialog):
         self.person_id = person_id
         self.ops = _ops_for(parent, self)
         self.result_: ErasureResult | None = None
+        self._erasing = False
+        self.preview: ErasurePreview | None = None
         self.setWindowTitle(self.tr("Erase person"))
         self.resize(720, 620)
         self.banner = ErrorBanner(self)
@@ -307,17 +309,20 @@ class ErasureDialog(QDialog):
         self.confirm.setEnabled(False)
         self.erase_button.setEnabled(False)
         self.progress.show()
+        self._erasing = True
         erasure, pid = self.ws.erasure, self.person_id
         self.ops.run(lambda: erasure.erase(pid), self._erased, self._failed)
 
     def _erased(self, result: ErasureResult) -> None:
+        self._erasing = False
         self.result_ = result
         self.progress.hide()
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
+        self._erasing = False
         self.progress.hide()
-        self.confirm.setEnabled(True)
+        self.confirm.setEnabled(self.preview is not None)
         self.erase_button.setEnabled(self.confirm.isChecked())
         if isinstance(exc, LernpartnerError):
             self.banner.show_message(exc.message())
@@ -325,6 +330,6 @@ class ErasureDialog(QDialog):
             show_error(self, exc)
 
     def reject(self) -> None:
-        if self.progress.isVisible() and not self.confirm.isEnabled():
-            return  # erasing: one transaction, let it finish
+        if self._erasing:
+            return  # one transaction under way: let it finish
         super().reject()

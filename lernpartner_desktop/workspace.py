@@ -29,7 +29,9 @@ from lernpartner_desktop.storage.sqlitefile import DB_FILENAME, prepare
 if TYPE_CHECKING:
     from lernpartner_desktop.core.certificates import CertificateService
     from lernpartner_desktop.core.company import CompanyService
+    from lernpartner_desktop.core.erasure import ErasureService
     from lernpartner_desktop.core.gap_notes import GapNoteService
+    from lernpartner_desktop.core.gdpr import GdprService
     from lernpartner_desktop.core.matching import MatchingService
     from lernpartner_desktop.core.meetings import MeetingService
     from lernpartner_desktop.core.paper import PaperService
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
     from lernpartner_desktop.core.people import PeopleService
     from lernpartner_desktop.core.programs import ProgramService
     from lernpartner_desktop.core.settings import SettingsService
+    from lernpartner_desktop.core.staff_import import StaffImportService
     from lernpartner_desktop.exchange.calendar import CalendarService
     from lernpartner_desktop.reports.service import ReportService
     from lernpartner_desktop.storage.database import Database
@@ -208,6 +211,24 @@ class Workspace:
         from lernpartner_desktop.exchange.calendar import CalendarService
 
         return CalendarService(self.paper)
+
+    @cached_property
+    def staff_import(self) -> StaffImportService:
+        from lernpartner_desktop.core.staff_import import StaffImportService
+
+        return StaffImportService(self.db, self.changes)
+
+    @cached_property
+    def gdpr(self) -> GdprService:
+        from lernpartner_desktop.core.gdpr import GdprService
+
+        return GdprService(self.db, self.changes, self.vault)
+
+    @cached_property
+    def erasure(self) -> ErasureService:
+        from lernpartner_desktop.core.erasure import ErasureService
+
+        return ErasureService(self.db, self.changes, self.vault)
 
     def warm_up(self) -> None:
         """Import the SQLAlchemy side (call on the worker after start-up).

@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "basic",
     "match",
     "paper",
+    "exchange",
 )
 
 

@@ -538,7 +538,8 @@ def _demo_partnerships(
             Partnership.phase.not_in(("completed", "dissolved")),
         )
     ):
-        load[person_id] = load.get(person_id, 0) + 1
+        if person_id is not None:
+            load[person_id] = load.get(person_id, 0) + 1
     if load:
         busiest = max(load, key=lambda k: load[k])
         for pa in mentoring.participations:

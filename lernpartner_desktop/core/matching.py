@@ -290,12 +290,13 @@ class MatchingService(Service):
             ):
                 ads[person_id][0 if kind == "offer" else 1][topic] = level
             running: dict[tuple[int, str], int] = {}
-            for person_id, role in s.execute(
+            for member_id, role in s.execute(
                 select(PartnershipMember.person_id, PartnershipMember.role)
                 .join(Partnership, Partnership.id == PartnershipMember.partnership_id)
                 .where(Partnership.program_id == program_id, Partnership.phase.in_(ACTIVE_PHASES))
             ):
-                running[(person_id, role)] = running.get((person_id, role), 0) + 1
+                if member_id is not None:  # None: a former (erased) participant
+                    running[(member_id, role)] = running.get((member_id, role), 0) + 1
             people: list[Candidate] = []
             for person, role, capacity in rows:
                 if role in MENTOR_ROLES and fmt.roles != ("peer",):
@@ -325,12 +326,13 @@ class MatchingService(Service):
             names = {p.id: p.name for p, _r, _c in rows}
             forbidden: dict[frozenset[int], Reason] = {}
             members_of: dict[int, list[int]] = {}
-            for pid, person_id in s.execute(
+            for pid, member_id in s.execute(
                 select(Partnership.id, PartnershipMember.person_id)
                 .join(PartnershipMember, PartnershipMember.partnership_id == Partnership.id)
                 .where(Partnership.program_id == program_id, Partnership.phase == "dissolved")
             ):
-                members_of.setdefault(pid, []).append(person_id)
+                if member_id is not None:  # None: a former (erased) participant
+                    members_of.setdefault(pid, []).append(member_id)
             for members in members_of.values():
                 for a, b in combinations(members, 2):
                     forbidden[frozenset((a, b))] = Reason(

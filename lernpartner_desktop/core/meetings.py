@@ -340,14 +340,16 @@ class MeetingService(Service):
         ).all()
         pair_people: dict[int, set[int]] = {}
         for pid, person in pairs:
-            pair_people.setdefault(pid, set()).add(person)
+            if person is not None:
+                pair_people.setdefault(pid, set()).add(person)
         program_people: dict[int, set[int]] = {}
         for prog, person in s.execute(
             select(Partnership.program_id, PartnershipMember.person_id)
             .join(PartnershipMember)
             .where(PartnershipMember.person_id.in_(people), Partnership.phase.in_(ACTIVE_PHASES))
         ):
-            program_people.setdefault(prog, set()).add(person)
+            if person is not None:
+                program_people.setdefault(prog, set()).add(person)
         existing = s.execute(
             select(
                 Meeting.id,

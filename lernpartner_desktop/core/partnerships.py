@@ -33,6 +33,7 @@ from lernpartner_desktop.core.records import (
     PartnershipDetail,
     PartnershipRow,
     PhaseStep,
+    former_participant,
     phase_label,
 )
 from lernpartner_desktop.storage.database import Database
@@ -79,13 +80,18 @@ def member_names(s: Session, partnership_ids: list[int]) -> dict[int, list[Membe
     out: dict[int, list[Member]] = defaultdict(list)
     rows = s.execute(
         select(PartnershipMember.partnership_id, Person.id, Person.name, PartnershipMember.role)
-        .join(Person, PartnershipMember.person_id == Person.id)
+        # An outer join: an erased member (person NULL) stays as "former participant".
+        .outerjoin(Person, PartnershipMember.person_id == Person.id)
         .where(PartnershipMember.partnership_id.in_(partnership_ids))
         # Mentors and buddies first: "Mia Mentor & Max Mentee".
-        .order_by(PartnershipMember.role.not_in(("mentor", "buddy")), Person.name)
+        .order_by(
+            PartnershipMember.role.not_in(("mentor", "buddy")),
+            Person.id.is_(None),
+            Person.name,
+        )
     )
     for pid, person_id, name, role in rows:
-        out[pid].append(Member(person_id, name, role))
+        out[pid].append(Member(person_id, name or former_participant(), role))
     return out
 
 

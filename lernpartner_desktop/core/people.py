@@ -98,6 +98,8 @@ class PeopleService(Service):
                 active=p.active,
                 consent=p.consent,
                 consent_date=p.consent_date,
+                personnel_number=p.personnel_number or "",
+                entry_date=p.entry_date,
                 ad_note=p.ad_note,
             )
 
@@ -280,6 +282,37 @@ class PeopleService(Service):
                 )
         else:
             basis = None
+        number = clean(data.personnel_number)
+        if len(number) > 50:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The personnel number is too long (at most 50 characters)."
+                ),
+                field="personnel_number",
+            )
+        if number:
+            holder = s.scalar(
+                select(Person.name).where(
+                    Person.personnel_number == number, Person.id.is_distinct_from(person.id)
+                )
+            )
+            if holder is not None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The personnel number {number} already belongs to {name}."
+                    ),
+                    field="personnel_number",
+                    number=number,
+                    name=holder,
+                )
+        if data.entry_date is not None and not (
+            dt.date(1950, 1, 1) <= data.entry_date <= dt.date.today() + dt.timedelta(days=366)
+        ):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The date of entry {date} is not plausible."),
+                field="entry_date",
+                date=data.entry_date.strftime("%d.%m.%Y"),
+            )
         email = clean(data.email)
         if email and ("@" not in email or " " in email):
             raise ValidationError(
@@ -309,6 +342,8 @@ class PeopleService(Service):
         person.active = data.active
         person.consent = data.consent
         person.consent_date = consent_date
+        person.personnel_number = number or None
+        person.entry_date = data.entry_date
 
     @staticmethod
     def _check_manager(s: Session, person_id: int | None, manager_id: int) -> None:

@@ -44,6 +44,8 @@ class PersonInput:
     active: bool = True
     consent: bool = False
     consent_date: dt.date | None = None
+    personnel_number: str = ""
+    entry_date: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -223,9 +225,17 @@ def label(catalogue: dict[str, str], key: str, context: str = "Meetings") -> str
     return translate(context, catalogue.get(key, key))
 
 
+#: Shown instead of a member erased under the GDPR (never their name).
+FORMER_PARTICIPANT = QT_TRANSLATE_NOOP("People", "former participant")
+
+
+def former_participant() -> str:
+    return translate("People", FORMER_PARTICIPANT)
+
+
 @dataclass(frozen=True)
 class Member:
-    person_id: int
+    person_id: int | None  # None: a former participant (erased)
     name: str
     role: str
 

@@ -1,1 +1,1 @@
-"""Files in and out: staff-list import, exports, calendar files (.ics)."""
+"""Files in and out: staff lists, exports for Excel, calendar files (.ics), the GDPR access data."""

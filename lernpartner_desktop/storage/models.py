@@ -87,6 +87,10 @@ class Person(Base):
     consent: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_date: Mapped[dt.date | None] = mapped_column(Date)
     ad_note: Mapped[str] = mapped_column(Text, default="")
+    # Schema 0008 (staff-list import): the payroll's personnel number ("00123" stays text; the
+    # key by which a re-import finds the person again) and the date of entry.
+    personnel_number: Mapped[str | None] = mapped_column(String(50), unique=True, index=True)
+    entry_date: Mapped[dt.date | None] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
@@ -238,11 +242,15 @@ class PartnershipMember(Base):
     partnership_id: Mapped[int] = mapped_column(
         ForeignKey("partnership.id", ondelete="CASCADE"), index=True
     )
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    # NULL (schema 0008): a former participant, erased under the GDPR (core/gdpr.py). The row
+    # stays so that the partner's history keeps its shape; it carries nothing of theirs.
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
     role: Mapped[str] = mapped_column(String(20))
 
     partnership: Mapped[Partnership] = relationship(back_populates="members")
-    person: Mapped[Person] = relationship()
+    person: Mapped[Person | None] = relationship()
 
 
 class PhaseChange(Base):

@@ -183,6 +183,13 @@ class MainWindow(QMainWindow):
         for a in (new, find):
             file_menu.addAction(a)
         file_menu.addSeparator()
+        self.import_action = QAction(self.tr("&Import staff list…"), self)
+        self.import_action.triggered.connect(self._import_staff_list)
+        self.export_action = QAction(self.tr("&Export…"), self)
+        self.export_action.triggered.connect(self._export)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(print_)
         file_menu.addAction(verify)
         file_menu.addSeparator()
@@ -223,6 +230,30 @@ class MainWindow(QMainWindow):
         from lernpartner_desktop.ui.dialogs.certificates import VerifyDialog
 
         VerifyDialog(self.ws, self).exec()
+
+    def _import_staff_list(self) -> None:
+        from lernpartner_desktop.ui.import_dialog import open_import_dialog
+
+        result = open_import_dialog(self, self.ws)
+        if result is not None:
+            self.statusBar().showMessage(
+                self.tr("Staff list imported: %1 added, %2 updated, %3 unchanged, %4 not imported.")
+                .replace("%1", str(result.added))
+                .replace("%2", str(result.updated))
+                .replace("%3", str(result.unchanged))
+                .replace("%4", str(result.not_imported)),
+                15000,
+            )
+
+    def _export(self) -> None:
+        from lernpartner_desktop.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.ws, self)
+        if dialog.exec() and dialog.written:
+            where = dialog.written[0] if len(dialog.written) == 1 else dialog.written[0].parent
+            self.statusBar().showMessage(
+                self.tr("Exported to %1.").replace("%1", str(where)), 15000
+            )
 
     def current_page(self) -> Page:
         return self._page(self.stack.currentIndex())

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import shutil
@@ -160,11 +161,34 @@ def test_fixture_of_every_released_schema_upgrades_to_head(tmp_path: Path, fixtu
                 "Urkunde",
                 "{name} hat als {role} teilgenommen.",
             )
-            dissolved = next(r for r in ws.partnerships.rows() if r.phase == "dissolved")
+            dissolved = next(
+                r
+                for r in ws.partnerships.rows()
+                if r.phase == "dissolved" and all(m.person_id for m in r.members)
+            )
             again = ws.certificates.issue_for_partnership(dissolved.id)
             assert [c.number for c in again] == [c.number for c in issued]
             v = ws.certificates.verify(again[0].number, again[0].check_code)
             assert v.state == "genuine" and v.holder_name == again[0].holder_name
+        if old_rev >= "0008":
+            joerg = next(r.id for r in ws.people.list_rows() if r.name == "Jörg Müller")
+            assert ws.people.get(joerg).personnel_number == "00001"
+            kaethe = next(r.id for r in ws.people.list_rows() if r.name == "Käthe Groß")
+            assert ws.people.get(kaethe).entry_date == dt.date(2012, 3, 15)
+            former = [
+                r for r in ws.partnerships.rows() if any(m.person_id is None for m in r.members)
+            ]
+            assert len(former) == 1 and former[0].phase == "dissolved"
+            assert "former participant" in former[0].title
+        else:
+            # The upgrade adds the columns empty and keeps every member a person.
+            assert all(ws.people.get(r.id).personnel_number == "" for r in ws.people.list_rows())
+            assert all(m.person_id for r in ws.partnerships.rows() for m in r.members)
+    if old_rev >= "0008":
+        # The erased partner left nothing behind in the file.
+        for f in folder.iterdir():
+            data = f.read_bytes()
+            assert b"Erika Extra" not in data and b"erika.extra@" not in data, f.name
     if old_rev == "0002":
         # Neither the file nor the copy made before the upgrade keeps the old plain text.
         for f in folder.iterdir():

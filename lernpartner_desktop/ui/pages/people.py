@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -116,12 +117,21 @@ class PeoplePage(Page):
             self.tr("Nominate the selected people for a program as mentor, mentee, peer or member")
         )
         self.nominate_button.clicked.connect(self.nominate)
+        # Data protection: the access report (Art. 15/20 GDPR) and the erasure (Art. 17).
+        self.privacy_button = QPushButton(self.tr("Data &protection"))
+        privacy = QMenu(self.privacy_button)
+        self.access_action = privacy.addAction(self.tr("&Access report…"))
+        self.access_action.triggered.connect(self.access_report)
+        self.erase_action = privacy.addAction(self.tr("E&rase person…"))
+        self.erase_action.triggered.connect(self.erase_person)
+        self.privacy_button.setMenu(privacy)
         for b in (
             self.new_button,
             self.edit_button,
             self.ad_button,
             self.active_button,
             self.nominate_button,
+            self.privacy_button,
         ):
             buttons.addWidget(b)
         from lernpartner_desktop.ui.printing import PaperJobs, paper_button, person_entries
@@ -225,7 +235,13 @@ class PeoplePage(Page):
 
     def _update_buttons(self) -> None:
         row = self.current_row()
-        for b in (self.edit_button, self.ad_button, self.active_button, self.nominate_button):
+        for b in (
+            self.edit_button,
+            self.ad_button,
+            self.active_button,
+            self.nominate_button,
+            self.privacy_button,
+        ):
             b.setEnabled(row is not None)
         if row is not None:
             self.active_button.setText(
@@ -371,6 +387,28 @@ class PeoplePage(Page):
         dlg = NominateDialog(self.ws, ids, parent=self)
         if dlg.exec():
             self.status_message.emit(self.tr("%n person(s) nominated.", "", len(dlg.added)))
+
+    def access_report(self) -> None:
+        pid = self.current_id()
+        if pid is None:
+            return
+        from lernpartner_desktop.ui.gdpr_dialogs import AccessReportDialog
+
+        dlg = AccessReportDialog(self.ws, pid, parent=self)
+        if dlg.exec() and dlg.written:
+            self.status_message.emit(
+                self.tr("Access report saved: %1").replace("%1", str(dlg.written[0]))
+            )
+
+    def erase_person(self) -> None:
+        pid = self.current_id()
+        if pid is None:
+            return
+        from lernpartner_desktop.ui.gdpr_dialogs import ErasureDialog
+
+        dlg = ErasureDialog(self.ws, pid, parent=self)
+        if dlg.exec() and dlg.result_ is not None:
+            self.status_message.emit(self.tr("%1 was erased.").replace("%1", dlg.result_.name))
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lernpartner_desktop.base.errors import AlreadyRunning, LernpartnerError
-from lernpartner_desktop.ui.i18n import install_translators
+from lernpartner_desktop.ui.i18n import install_translators, translation_problem
 
 #: Set by the start-up benchmark: print the seconds until the window is shown and idle, quit.
 STARTUP_PROBE = "LERNPARTNER_STARTUP_PROBE"
@@ -42,6 +42,9 @@ def run_gui(folder: Path) -> int:
 
     window = MainWindow(ws)
     window.show()
+    problem = translation_problem()
+    if problem:  # once, in the status bar, until the next message
+        window.statusBar().showMessage(problem)
     if os.environ.get(STARTUP_PROBE):
         _install_probe(app, window, float(os.environ[STARTUP_PROBE]))
     try:

@@ -160,7 +160,7 @@ class PartnershipView(QWidget):
                 ),
                 Column(
                     self.tr("Duration"),
-                    lambda m: self.tr("%d min") % m.duration_minutes,
+                    lambda m: self.tr("%n min", "", m.duration_minutes),
                     sort_key=lambda m: m.duration_minutes,
                     align_right=True,
                 ),

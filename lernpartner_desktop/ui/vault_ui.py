@@ -81,14 +81,13 @@ def lock_icon(open_: bool = False) -> QIcon:
 
 def secret_text(secret: Secret, *, one_line: bool = False) -> str:
     """What a view shows for a confidential text: the text or a placeholder, never stale."""
-    tr = QApplication.translate
     if secret.state == "open":
         text = secret.text or ""
         return text.replace("\n", " ") if one_line else text
     if secret.state == "locked":
-        return tr("Vault", "Locked")
+        return QApplication.translate("Vault", "Locked")
     if secret.state == "damaged":
-        return tr("Vault", "Cannot be opened")
+        return QApplication.translate("Vault", "Cannot be opened")
     return ""
 
 

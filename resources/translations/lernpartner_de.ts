@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>Vault</source>
-        <comment>Locked</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vault</source>
-        <comment>Cannot be opened</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>Lernpartner is already open</source>
@@ -23,6 +10,139 @@
     </message>
     <message>
         <source>Lernpartner cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The translation “%1” could not be loaded (missing or damaged): Lernpartner speaks English.</source>
+        <extracomment>The languages the app speaks, by code, each named in its own language (for a chooser). The territory whose formats a language uses when the system&apos;s locale speaks another one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>data folder to use (default: ${variable}, else the user data folder)</source>
+        <extracomment>Modules of this package that add sub-commands, in the order ``--help`` lists them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lernpartner: learning partnerships, tandems and mentoring, offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the desktop app (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill an empty data folder with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of people (default 60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check integrity and schema; exit 1 if unsound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print what needs attention (the overview) as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the data folder in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data written to {folder}: {people}, {programs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vault passphrase of the demo: {passphrase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code of the demo: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest pairs for a program with their reasons; --apply creates them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit: highest total fit (default); count: as many people matched as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the suggested partnerships (all or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program}: {suggestions}, total fit {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weights: {weights}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not matched:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s) created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed. Run again with --apply to create them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -61,6 +181,29 @@
     </message>
     <message>
         <source>Broken reference: row {rowid} of {table} points to a missing {parent}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Clash</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <extracomment>Texts of the clash question, shared by every dialog that books meetings.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clash with other meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some people already have a meeting at that time:
+
+%1
+
+Book anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -132,9 +275,12 @@
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> mentee(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
@@ -251,9 +397,12 @@
         <source>Unknown learning format: {format}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The format cannot change: {count} participants have a role that the new format does not know.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The format cannot change: %n participant(s) have a role that the new format does not know.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Please choose a start date.</source>
@@ -443,9 +592,12 @@
         <source>The meeting on {date} lies outside the program, which runs from {start} to {end}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{name} already has a meeting at that time ({other}: {when}). {count} clash(es) in all.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{name} already has a meeting at that time ({other}: {when}). %n clash(es) in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>This partnership no longer exists (id {id}).</source>
@@ -1126,10 +1278,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The mentors&apos; free places ({places}) cannot cover all {mentees} mentees: raise a capacity or nominate more mentors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pinned by you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,9 +1293,19 @@
         <source>Across departments ({a} and {b})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Generation gap of {years} years</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The mentors&apos; free places ({places}) cannot cover all %n mentee(s): raise a capacity or nominate more mentors.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generation gap of %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Both speak {languages}</source>
@@ -1287,7 +1445,7 @@
         </translation>
     </message>
     <message>
-        <source>total fit %s</source>
+        <source>total fit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1329,12 +1487,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>repeat every</source>
+        <source>repeat</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> week(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>until</source>
@@ -1457,9 +1625,12 @@
         <source>Create a program and enrol people first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Tick 2 to %d members of the learning group.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Tick 2 to %n member(s) of the learning group.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Tick the two people of the %s.</source>
@@ -1535,9 +1706,12 @@
         <source>No meetings this week.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No meeting for %d days or more</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>No meeting for %n day(s) or more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -1632,9 +1806,12 @@
         <source>Role of %s</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> mentee(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -1735,10 +1912,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%d min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1817,6 +1990,13 @@
     <message>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Learning journal</source>
@@ -2133,9 +2313,12 @@
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 of %2 people</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 of %n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
@@ -2407,13 +2590,19 @@
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> week(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source> people</source>
@@ -2763,6 +2952,18 @@
 <context>
     <name>Status</name>
     <message>
+        <source>partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lernpartner status on {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2774,13 +2975,26 @@
         <source>Meetings this week</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No meeting for {days} days or more</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>No meeting for %n day(s) or more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{title}: {days} days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{title}: %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} in {program}: %n too many</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Interim talks due or overdue</source>
@@ -2792,10 +3006,6 @@
     </message>
     <message>
         <source>Mentors over capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} in {program}: {n} too many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2854,6 +3064,14 @@
     </message>
     <message>
         <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2981,28 +3199,6 @@
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Clash with other meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some people already have a meeting at that time:
-
-%s
-
-Book anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

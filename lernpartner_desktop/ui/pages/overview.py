@@ -137,7 +137,7 @@ class OverviewPage(Page):
             self.week.setText(e(self.tr("No meetings this week.")))
         sections: list[tuple[str, list[AttentionItem], object]] = [
             (
-                self.tr("No meeting for %d days or more") % QUIET_DAYS,
+                self.tr("No meeting for %n day(s) or more", "", QUIET_DAYS),
                 att.quiet,
                 lambda i: self.tr("%n day(s)", "", i.days or 0),
             ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -198,7 +198,7 @@ class PeoplePage(Page):
         self.model.set_filter(accept)
         shown, total = self.model.rowCount(), self.model.total_count()
         self.count.setText(
-            self.tr("%1 of %2 people").replace("%1", str(shown)).replace("%2", str(total))
+            self.tr("%1 of %n person(s)", "", total).replace("%1", QLocale().toString(shown))
         )
         if keep is not None:
             self.select_person(keep)

@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 from lernpartner_desktop.base.errors import LernpartnerError, ValidationError
 from lernpartner_desktop.ui.change_bridge import ChangeBridge
 from lernpartner_desktop.ui.dialogs.base import FormDialog
-from lernpartner_desktop.ui.widgets import show_error
+from lernpartner_desktop.ui.widgets import plural_affixes, show_error
 from lernpartner_desktop.vault.secret import Secret
 from lernpartner_desktop.workspace import Workspace
 
@@ -416,7 +416,7 @@ class VaultSettingsDialog(FormDialog):
         self.idle.setValue(ws.settings.vault_idle_minutes())
         self.retention = QSpinBox()
         self.retention.setRange(*LIMITS[RETENTION_DAYS])
-        self.retention.setSuffix(self.tr(" days"))
+        plural_affixes(self.retention, lambda n: self.tr(" day(s)", "", n))
         self.retention.setSpecialValueText(self.tr("keep"))
         self.retention.setValue(ws.settings.retention_days())
         form = QFormLayout()

@@ -311,4 +311,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>VaultSettingsDialog</name>
+        <message numerus="yes">
+            <source> day(s)</source>
+            <translation>
+                <numerusform> day</numerusform>
+                <numerusform> days</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -76,7 +76,8 @@ def render(a: Attention, today: dt.date) -> str:
     section(
         Status.tr("Goals without success criteria"),
         a.goals_without_criteria,
-        lambda i: f"{i.title}: “{i.detail}”  {_ref(i)}",
+        lambda i: Status.tr("{title}: “{goal}”").format(title=i.title, goal=i.detail)
+        + f"  {_ref(i)}",
     )
     section(
         Status.tr("Mentors over capacity"),

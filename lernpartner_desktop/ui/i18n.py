@@ -126,9 +126,9 @@ class EnglishPlurals(QTranslator):
 
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
         if n < 0 or ("(s)" not in source and "(es)" not in source):
-            return ""  # not ours: Qt uses the source text
+            return None  # a null string: not ours, Qt goes on (an empty one would be shown)
         return core_i18n.english_form(source, n)
 
 
@@ -140,7 +140,7 @@ class Catalogues:
         self.problem: str | None = None
         self.translators: list[QTranslator] = []  # highest priority last, as installed
         ours = QTranslator()
-        if ours.load(f"lernpartner_{language}", str(TRANSLATIONS_DIR)) and not ours.isEmpty():
+        if ours.load(f"lernpartner_{language}", str(TRANSLATIONS_DIR)) and _sound(ours, language):
             loaded: QTranslator | None = ours
         else:
             loaded = None
@@ -167,6 +167,17 @@ class Catalogues:
             if found:
                 return found.replace("%n", str(n)) if n >= 0 else found
         return text.replace("%n", str(n)) if n >= 0 else text
+
+
+#: Every full catalogue translates this (into its language's own name): a catalogue that loads
+#: but cannot find it is damaged inside.
+_PROBE = core_i18n.QT_TRANSLATE_NOOP("App", "Name of this language: English")
+
+
+def _sound(translator: QTranslator, language: str) -> bool:
+    if translator.isEmpty():
+        return False
+    return language == "en" or bool(translator.translate("App", _PROBE))
 
 
 def _problem(language: str) -> str:

@@ -90,7 +90,7 @@ class KdfParams:
             raise VaultHeaderInvalid(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "The vault's key settings ({iterations} passes, {lanes} lanes) are out of "
+                    "The vault's key settings (passes: {iterations}, lanes: {lanes}) are out of "
                     "range. The database may have been changed outside Lernpartner.",
                 ),
                 iterations=self.iterations,

@@ -13,8 +13,12 @@
             <translation>Lernpartner kann nicht starten</translation>
         </message>
         <message>
+            <source>Name of this language: English</source>
+            <extracomment>The languages the app speaks, by code, each named in its own language (for a chooser). The territory whose formats a language uses when the system's locale speaks another one. Every full catalogue translates this (into its language's own name): a catalogue that loads but cannot find it is damaged inside.</extracomment>
+            <translation>Deutsch</translation>
+        </message>
+        <message>
             <source>The translation “%1” could not be loaded (missing or damaged): Lernpartner speaks English.</source>
-            <extracomment>The languages the app speaks, by code, each named in its own language (for a chooser). The territory whose formats a language uses when the system's locale speaks another one.</extracomment>
             <translation>Die Übersetzung „%1“ konnte nicht geladen werden (fehlt oder ist beschädigt): Lernpartner spricht Englisch.</translation>
         </message>
     </context>
@@ -705,8 +709,8 @@ Trotzdem eintragen?</translation>
             <translation>Die Schlüsseleinstellungen des Tresors verlangen {memory} MiB Arbeitsspeicher; Lernpartner akzeptiert nur 19 bis 1024 MiB. Die Datenbank wurde vielleicht außerhalb von Lernpartner verändert. Spielen Sie eine Sicherung zurück oder entsperren Sie mit einer Kopie, der Sie vertrauen.</translation>
         </message>
         <message>
-            <source>The vault's key settings ({iterations} passes, {lanes} lanes) are out of range. The database may have been changed outside Lernpartner.</source>
-            <translation>Die Schlüsseleinstellungen des Tresors ({iterations} Durchläufe, {lanes} Spuren) liegen außerhalb des zulässigen Bereichs. Die Datenbank wurde vielleicht außerhalb von Lernpartner verändert.</translation>
+            <source>The vault's key settings (passes: {iterations}, lanes: {lanes}) are out of range. The database may have been changed outside Lernpartner.</source>
+            <translation>Die Schlüsseleinstellungen des Tresors (Durchläufe: {iterations}, Spuren: {lanes}) liegen außerhalb des zulässigen Bereichs. Die Datenbank wurde vielleicht außerhalb von Lernpartner verändert.</translation>
         </message>
         <message>
             <source>This confidential text belongs to another record and was copied here outside Lernpartner; it is not shown.</source>
@@ -1731,6 +1735,10 @@ Trotzdem eintragen?</translation>
         <message>
             <source>Goals without success criteria</source>
             <translation>Ziele ohne Erfolgskriterien</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>„%1“</translation>
         </message>
         <message>
             <source>Mentors over capacity</source>
@@ -2992,6 +3000,10 @@ Trotzdem eintragen?</translation>
                 <numerusform>{title}: %n Tag</numerusform>
                 <numerusform>{title}: %n Tage</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{title}: “{goal}”</source>
+            <translation>{title}: „{goal}“</translation>
         </message>
         <message numerus="yes">
             <source>{name} in {program}: %n too many</source>

@@ -145,7 +145,7 @@ class OverviewPage(Page):
             (
                 self.tr("Goals without success criteria"),
                 att.goals_without_criteria,
-                lambda i: f"“{i.detail}”",
+                lambda i: self.tr("“%1”").replace("%1", i.detail),
             ),
             (
                 self.tr("Mentors over capacity"),

@@ -225,3 +225,31 @@ def _constant(path: Path, name: str) -> str | None:
         ):
             return str(node.value.value)
     return None
+
+
+TRANSLATING = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
+
+
+def hidden_in_fstrings(files: Iterable[Path]) -> list[str]:
+    """tr() inside an f-string: lupdate reads the f-string as one string and never sees the
+    call, so the text silently stays English."""
+    found = []
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for sub in ast.walk(node):
+                if isinstance(sub, ast.Call):
+                    func = sub.func
+                    name = func.attr if isinstance(func, ast.Attribute) else ""
+                    name = func.id if isinstance(func, ast.Name) else name
+                    if name in TRANSLATING:
+                        found.append(f"{path.name}:{sub.lineno}: {ast.unparse(sub)}")
+    return found
+
+
+def test_no_translation_hides_inside_an_fstring(tmp_path: Path) -> None:
+    code = tmp_path / "planted.py"
+    code.write_text('x = f"<b>{self.tr(\'Why:\')}</b>"\ny = self.tr("Why:")\n', encoding="utf-8")
+    assert hidden_in_fstrings([code]) == ["planted.py:1: self.tr('Why:')"]
+    assert hidden_in_fstrings(_sources()) == []

@@ -295,10 +295,12 @@ class MatchingDialog(QDialog):
             for k, v in sorted(s.breakdown.items(), key=lambda kv: -kv[1])
         )
         total = html.escape(self.tr("Score"))
+        why = html.escape(self.tr("Why:"))
+        by_criterion = html.escape(self.tr("Score by criterion (weight × fit):"))
         return (
             f"<h3>{html.escape(' & '.join(s.names))}</h3>"
-            f"<p><b>{html.escape(self.tr('Why:'))}</b></p><ul>{reasons}</ul>"
-            f"<p><b>{html.escape(self.tr('Score by criterion (weight × fit):'))}</b></p>"
+            f"<p><b>{why}</b></p><ul>{reasons}</ul>"
+            f"<p><b>{by_criterion}</b></p>"
             f"<table cellspacing='4'>{rows}"
             f"<tr><td><b>{total}</b></td>"
             f"<td align='right'><b>{format_number(s.score)}</b></td></tr>"

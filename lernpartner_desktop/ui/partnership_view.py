@@ -344,9 +344,10 @@ class PartnershipView(QWidget):
             f"<li>{fmt_date(h.changed_on)}: {html.escape(phase_label(h.to_phase))}</li>"
             for h in d.history
         )
+        note_on_ending = html.escape(self.tr("Note on ending:"))
         reason = (
             (
-                f"<p>{html.escape(self.tr('Note on ending:'))} "
+                f"<p>{note_on_ending} "
                 f"{html.escape(secret_text(d.dissolve_reason))}</p>"
             )
             if d.dissolve_reason.state != "empty"

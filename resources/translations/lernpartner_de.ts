@@ -1464,6 +1464,14 @@ Trotzdem eintragen?</translation>
             <source>Select a suggestion to see why it is made and how its score is built. Move a slider: the suggestions follow at once.</source>
             <translation>Wählen Sie einen Vorschlag, um zu sehen, warum er gemacht wird und wie sich seine Punkte zusammensetzen. Bewegen Sie einen Regler: Die Vorschläge folgen sofort.</translation>
         </message>
+        <message>
+            <source>Why:</source>
+            <translation>Warum:</translation>
+        </message>
+        <message>
+            <source>Score by criterion (weight × fit):</source>
+            <translation>Punkte je Kriterium (Gewicht × Passung):</translation>
+        </message>
         <message numerus="yes">
             <source>%n partnership(s) created.</source>
             <translation>
@@ -1764,6 +1772,13 @@ Trotzdem eintragen?</translation>
             <source>Programs without participants</source>
             <translation>Programme ohne Teilnehmende</translation>
         </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>und %n weiteres</numerusform>
+                <numerusform>und %n weitere</numerusform>
+            </translation>
+        </message>
         <message>
             <source>No people yet. Start on the People page (Ctrl+3) with “New person…”, or try the app with demo data: lernpartner demo</source>
             <translation>Noch keine Personen. Beginnen Sie auf der Seite Personen (Strg+3) mit „Neue Person…“ oder probieren Sie die App mit Demodaten aus: lernpartner demo</translation>
@@ -2041,6 +2056,10 @@ Trotzdem eintragen?</translation>
         <message>
             <source>Before the next phase: %s</source>
             <translation>Vor der nächsten Phase: %s</translation>
+        </message>
+        <message>
+            <source>Note on ending:</source>
+            <translation>Notiz zum Ende:</translation>
         </message>
         <message>
             <source>shared</source>
@@ -2371,6 +2390,10 @@ Trotzdem eintragen?</translation>
         <message>
             <source>I seek</source>
             <translation>Ich suche</translation>
+        </message>
+        <message>
+            <source>nothing entered yet</source>
+            <translation>noch nichts eingetragen</translation>
         </message>
         <message>
             <source>Person added.</source>

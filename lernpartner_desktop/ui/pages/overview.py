@@ -183,7 +183,8 @@ class OverviewPage(Page):
                 lines += f"<li>{self._link(i)}{note}</li>"
             more = len(items) - LIMIT
             if more > 0:
-                lines += f"<li>{e(self.tr('and %n more', '', more))}</li>"
+                and_more = e(self.tr("and %n more", "", more))
+                lines += f"<li>{and_more}</li>"
             parts.append(f"<p><b>{e(heading)}</b> ({len(items)})</p><ul>{lines}</ul>")
         if not parts:
             if reg.active_people == 0:

@@ -247,7 +247,8 @@ class PeoplePage(Page):
         e = html.escape
         lines = [f"<h3>{e(p.name)}</h3>"]
         if not p.active:
-            lines.append(f"<p><i>{e(self.tr('Inactive'))}</i></p>")
+            inactive = e(self.tr("Inactive"))
+            lines.append(f"<p><i>{inactive}</i></p>")
         facts = [
             (self.tr("Department"), p.department),
             (self.tr("Job title"), p.job_title),
@@ -286,7 +287,8 @@ class PeoplePage(Page):
                     + "</ul>"
                 )
             else:
-                lines.append(f"<p style='color:gray'>{e(self.tr('nothing entered yet'))}</p>")
+                nothing = e(self.tr("nothing entered yet"))
+                lines.append(f"<p style='color:gray'>{nothing}</p>")
         if p.ad_note:
             lines.append(f"<p><i>{e(p.ad_note)}</i></p>")
         self.detail.setText("".join(lines))

@@ -1960,7 +1960,7 @@ Trotzdem eintragen?</translation>
         </message>
         <message>
             <source>Mark &amp;held</source>
-            <translation>Als &amp;stattgefunden markieren</translation>
+            <translation>&amp;Stattgefunden</translation>
         </message>
         <message>
             <source>&amp;Cancel meeting</source>

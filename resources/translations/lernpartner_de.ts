@@ -927,7 +927,7 @@ Trotzdem eintragen?</translation>
         </message>
         <message>
             <source>A younger, digitally savvy mentor passes know-how up to a senior mentee.</source>
-            <translation>Eine jüngere, digital versierte Person gibt als Mentor ihr Wissen an eine erfahrene Führungskraft weiter.</translation>
+            <translation>Eine jüngere, digital versierte Person gibt als Mentor ihr Know-how an erfahrene Mitarbeitende weiter.</translation>
         </message>
         <message>
             <source>Buddy program</source>
@@ -1291,7 +1291,7 @@ Trotzdem eintragen?</translation>
         </message>
         <message>
             <source>{teacher} offers {topic} (level {offer}); {learner} seeks it (level {seek})</source>
-            <translation>{teacher} bietet {topic} (Stufe {offer}); {learner} sucht es (Stufe {seek})</translation>
+            <translation>{teacher} bietet {topic} (Stufe {offer}); {learner} sucht das Thema (Stufe {seek})</translation>
         </message>
         <message>
             <source>{chooser}'s choice no. {rank}</source>
@@ -1341,7 +1341,7 @@ Trotzdem eintragen?</translation>
         </message>
         <message>
             <source>Everyone who fits ({names}) is matched with someone they fit better.</source>
-            <translation>Alle Passenden ({names}) sind schon mit jemandem zugeordnet, der besser zu ihnen passt.</translation>
+            <translation>Alle Passenden ({names}) sind schon jemandem zugeordnet, der besser zu ihnen passt.</translation>
         </message>
         <message>
             <source>Nobody else shares a topic with them.</source>
@@ -2051,7 +2051,7 @@ Trotzdem eintragen?</translation>
         </message>
         <message>
             <source>Choose one on the left, or create one with “New partnership…” (Ctrl+N).</source>
-            <translation>Wählen Sie links eine aus oder legen Sie eine an mit „Neue Lernpartnerschaft…“ (Strg+N).</translation>
+            <translation>Wählen Sie links eine aus oder legen Sie mit „Neue Lernpartnerschaft…“ (Strg+N) eine an.</translation>
         </message>
         <message>
             <source>Before the next phase: %s</source>
@@ -2134,7 +2134,7 @@ Trotzdem eintragen?</translation>
         </message>
         <message>
             <source>The partnership has ended. Its members can be paired again.</source>
-            <translation>Die Lernpartnerschaft ist beendet. Ihre Mitglieder können neu zugeordnet werden.</translation>
+            <translation>Die Lernpartnerschaft ist beendet. Die Mitglieder können neu zugeordnet werden.</translation>
         </message>
         <message>
             <source>Feedback saved.</source>
@@ -2776,7 +2776,7 @@ Trotzdem eintragen?</translation>
         </message>
         <message>
             <source>No program selected. Create one with “New program…” (Ctrl+N).</source>
-            <translation>Kein Programm ausgewählt. Legen Sie eines an mit „Neues Programm…“ (Strg+N).</translation>
+            <translation>Kein Programm ausgewählt. Legen Sie mit „Neues Programm…“ (Strg+N) eines an.</translation>
         </message>
         <message>
             <source>Period</source>
@@ -2884,7 +2884,7 @@ Trotzdem eintragen?</translation>
         </message>
         <message>
             <source>Saved to %s. Print it, then delete the file or move it to a stick in the safe.</source>
-            <translation>Gespeichert unter %s. Drucken Sie es aus und löschen Sie dann die Datei oder legen Sie sie auf einem USB-Stick in den Tresor.</translation>
+            <translation>Gespeichert unter %s. Drucken Sie es aus und löschen Sie dann die Datei oder legen Sie sie auf einem USB-Stick in den Bürotresor.</translation>
         </message>
         <message>
             <source>Close without the recovery code?</source>
@@ -2962,7 +2962,7 @@ Trotzdem eintragen?</translation>
         </message>
         <message>
             <source>Put in the safe by:</source>
-            <translation>In den Tresor gelegt von:</translation>
+            <translation>In den Bürotresor gelegt von:</translation>
         </message>
         <message>
             <source>Date:</source>
@@ -3199,7 +3199,7 @@ Trotzdem eintragen?</translation>
         </message>
         <message>
             <source>&amp;Delete a partnership's gap notes after it ended:</source>
-            <translation>Kompetenzlücken einer Lernpartnerschaft &amp;löschen nach ihrem Ende:</translation>
+            <translation>Kompetenzlücken beendeter Lernpartnerschaften &amp;löschen nach:</translation>
         </message>
         <message>
             <source>Gap notes of a completed or dissolved partnership are deleted this many days after it ended; 0 keeps them. A person's own gap notes are not affected.</source>

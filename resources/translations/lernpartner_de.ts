@@ -2962,7 +2962,7 @@ Trotzdem eintragen?</translation>
         </message>
         <message>
             <source>Put in the safe by:</source>
-            <translation>In den Bürotresor gelegt von:</translation>
+            <translation>Verwahrt von:</translation>
         </message>
         <message>
             <source>Date:</source>

@@ -1509,7 +1509,7 @@ Trotzdem eintragen?</translation>
         <message numerus="yes">
             <source> week(s)</source>
             <translation>
-                <numerusform> Woche</numerusform>
+                <numerusform>. Woche</numerusform>
                 <numerusform> Wochen</numerusform>
             </translation>
         </message>
@@ -2635,7 +2635,7 @@ Trotzdem eintragen?</translation>
         <message numerus="yes">
             <source> week(s)</source>
             <translation>
-                <numerusform> Woche</numerusform>
+                <numerusform>. Woche</numerusform>
                 <numerusform> Wochen</numerusform>
             </translation>
         </message>

@@ -4,6 +4,7 @@ their .ts sources when they are missing or older (with pyside6-lrelease, if it i
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import subprocess
 import sys
@@ -17,6 +18,14 @@ TRANSLATIONS = HERE / "resources" / "translations"
 
 
 def _lrelease() -> str | None:
+    # The binary inside PySide6 (a build requirement, so an isolated build has it); its
+    # Python wrapper script may not find PySide6 from inside pip's build environment.
+    spec = importlib.util.find_spec("PySide6")
+    if spec is not None and spec.origin:
+        name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
+        binary = Path(spec.origin).parent / name
+        if binary.exists():
+            return str(binary)
     beside = Path(sys.executable).with_name("pyside6-lrelease")
     return str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
 

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from lernpartner_desktop.base import i18n
 from lernpartner_desktop.core.people import PersonInput
 from lernpartner_desktop.vault import crypto
 from lernpartner_desktop.vault.crypto import KdfParams
@@ -20,6 +21,15 @@ FAST_KDF = KdfParams(memory_kib=KdfParams.MIN_MEMORY_KIB, iterations=1, lanes=1)
 def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     """New vaults in tests use cheap key settings (the real ones: benchmarks/bench_vault.py)."""
     monkeypatch.setattr(crypto, "DEFAULT_KDF", FAST_KDF)
+
+
+@pytest.fixture(autouse=True)
+def _no_language_left_behind() -> Iterator[None]:
+    """A command run in-process installs its language and formats for the whole process; the
+    next test starts again from the Qt-free defaults (English texts, 31.12.2026)."""
+    yield
+    i18n.set_translator(None)
+    i18n.set_formats(None)
 
 
 @pytest.fixture

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from lernpartner_desktop.base.i18n import translate
+from lernpartner_desktop.base.i18n import Context, translate
 
 CONTEXT = "Errors"
+#: For a message with a count: ``Errors.QT_TR_NOOP("... %n clash(es) ...", "", n)``.
+Errors = Context(CONTEXT)
 
 
 class LernpartnerError(Exception):

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import sys
 from collections.abc import Sequence
 
 from lernpartner_desktop import __version__
 from lernpartner_desktop.base.errors import LernpartnerError
+from lernpartner_desktop.cli.output import CLI, error, setup
 from lernpartner_desktop.paths import ENV_VAR, data_dir
 
 #: Modules of this package that add sub-commands, in the order ``--help`` lists them.
@@ -32,11 +32,13 @@ def _parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         default=argparse.SUPPRESS,
-        help=f"data folder to use (default: ${ENV_VAR}, else the user data folder)",
+        help=CLI.tr("data folder to use (default: ${variable}, else the user data folder)").format(
+            variable=ENV_VAR
+        ),
     )
     parser = argparse.ArgumentParser(
         prog="lernpartner",
-        description="Lernpartner: learning partnerships, tandems and mentoring, offline.",
+        description=CLI.tr("Lernpartner: learning partnerships, tandems and mentoring, offline."),
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -47,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    setup()  # the GUI's language and UTF-8 output, before the help texts are made
     args = _parser().parse_args(argv)
     folder = data_dir(getattr(args, "data_dir", None))
     try:
@@ -57,5 +60,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.run(args, folder)
         return code
     except LernpartnerError as exc:
-        print(f"lernpartner: {exc}", file=sys.stderr)
+        error(str(exc))
         return 1

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from lernpartner_desktop.cli.output import CLI
+
 
 def register(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
@@ -94,7 +96,12 @@ def _import(
                     return 2
                 staff.mapping[i] = chosen[header]
         where = f"sheet {t.sheet}" if t.kind == "workbook" else f"{t.encoding}, {t.delimiter!r}"
-        print(f"{file.name} ({where}): header in line {t.header_line}, {len(t.rows)} row(s)")
+        rows = CLI.tr("%n row(s)", "", len(t.rows))
+        print(
+            f"{file.name} ({where}): "
+            + CLI.tr("header in line {line}").format(line=t.header_line)
+            + f", {rows}"
+        )
         for header, f in zip(t.headers, staff.mapping, strict=True):
             print(f"  {header!s:<28} -> {column_label(f) if f else '(ignored)'}")
         plan = preview(staff, ws.staff_import, update)
@@ -135,7 +142,7 @@ def _export(folder: Path, fmt: str, out: Path) -> int:
         print(f"Wrote {out} ({', '.join(f'{s.name()} {len(s.rows)}' for s in sheets)}).")
     else:
         files = write_csv(sheets, out)
-        print(f"Wrote {len(files)} CSV files to {out}.")
+        print(CLI.tr("Wrote %n CSV file(s) to {folder}.", "", len(files)).format(folder=out))
     return 0
 
 

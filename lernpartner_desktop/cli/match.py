@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from lernpartner_desktop.base.i18n import format_number
+from lernpartner_desktop.cli.output import CLI
+
 
 def register(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
@@ -12,17 +15,23 @@ def register(
     match = sub.add_parser(
         "match",
         parents=[common],
-        help="suggest pairs for a program with their reasons; --apply creates them",
+        help=CLI.tr("suggest pairs for a program with their reasons; --apply creates them"),
     )
-    match.add_argument("--program", type=int, metavar="ID", required=True, help="the program")
+    match.add_argument(
+        "--program", type=int, metavar="ID", required=True, help=CLI.tr("the program")
+    )
     match.add_argument(
         "--objective",
         choices=("fit", "count"),
         default="fit",
-        help="fit: highest total fit (default); count: as many people matched as possible",
+        help=CLI.tr(
+            "fit: highest total fit (default); count: as many people matched as possible"
+        ),
     )
     match.add_argument(
-        "--apply", action="store_true", help="create the suggested partnerships (all or none)"
+        "--apply",
+        action="store_true",
+        help=CLI.tr("create the suggested partnerships (all or none)"),
     )
     match.set_defaults(
         run=lambda args, folder: _match(folder, args.program, args.objective, args.apply)
@@ -38,25 +47,40 @@ def _match(folder: Path, program_id: int, objective: str, apply: bool) -> int:
         weights = ws.matching.weights(program_id)
         result = ws.matching.suggest(program_id, objective)  # type: ignore[arg-type]
         print(
-            f"{program.name}: {len(result.suggestions)} suggestion(s), total fit {result.total:.1f}"
+            CLI.tr("{program}: {suggestions}, total fit {total}").format(
+                program=program.name,
+                suggestions=CLI.tr("%n suggestion(s)", "", len(result.suggestions)),
+                total=format_number(result.total),
+            )
         )
-        print("Weights: " + ", ".join(f"{criterion_label(k)} {weights[k]:g}" for k in CRITERIA))
+        print(
+            CLI.tr("Weights: {weights}").format(
+                weights=", ".join(f"{criterion_label(k)} {_weight(weights[k])}" for k in CRITERIA)
+            )
+        )
         for note in result.notes:
-            print(f"Note: {note.message()}")
+            print(CLI.tr("Note: {note}").format(note=note.message()))
         for i, sug in enumerate(result.suggestions, start=1):
-            pinned = " (pinned)" if sug.pinned else ""
-            print(f"\n{i}. {' & '.join(sug.names)}{pinned}: score {sug.score:.1f}")
-            parts = ", ".join(f"{criterion_label(k)} {v:.1f}" for k, v in sug.breakdown.items())
+            pinned = " " + CLI.tr("(pinned)") if sug.pinned else ""
+            score = CLI.tr("score {score}").format(score=format_number(sug.score))
+            print(f"\n{i}. {' & '.join(sug.names)}{pinned}: {score}")
+            parts = ", ".join(
+                f"{criterion_label(k)} {format_number(v)}" for k, v in sug.breakdown.items()
+            )
             print(f"   {parts}")
             for reason in sug.reasons:
                 print(f"   - {reason.message()}")
         if result.unmatched:
-            print("\nNot matched:")
+            print("\n" + CLI.tr("Not matched:"))
             for u in result.unmatched:
                 print(f"   - {u.name}: {u.reason.message()}")
         if apply and result.suggestions:
             ids = ws.matching.accept(program_id, list(result.suggestions))
-            print(f"\nCreated {len(ids)} partnership(s).")
+            print("\n" + CLI.tr("%n partnership(s) created.", "", len(ids)))
         elif not apply:
-            print("\nNothing was changed. Run again with --apply to create these partnerships.")
+            print("\n" + CLI.tr("Nothing changed. Run again with --apply to create them."))
     return 0
+
+
+def _weight(value: float) -> str:
+    return format_number(value, 0 if float(value).is_integer() else 1)

@@ -7,7 +7,6 @@ choice or the system's, as the app does).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -77,10 +76,13 @@ def register(
 
 
 def _language(code: str | None) -> Any:
-    """Translate documents like the app does (Qt's translator, no window)."""
-    from lernpartner_desktop.ui.i18n import translate_without_window
+    """Documents in ``--lang`` when given; otherwise the language the command line already
+    speaks (cli/output.setup)."""
+    if not code:
+        return None
+    from lernpartner_desktop.ui.i18n import use_language
 
-    return translate_without_window(code or os.environ.get("LERNPARTNER_LANG"))
+    return use_language(code)
 
 
 def _write(folder: Path, args: argparse.Namespace, make: Any) -> int:

@@ -279,9 +279,9 @@ class CertificateService(Service):
             if row is None:
                 raise NotFound(
                     QT_TRANSLATE_NOOP(
-                        "Errors", "No certificate numbered {number} was issued here."
+                        "Errors", "No certificate with the number {certificate} was issued here."
                     ),
-                    number=number,
+                    certificate=number,
                 )
             if row.revoked_on is None:
                 row.revoked_on = today or dt.date.today()

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from lernpartner_desktop.base.changes import ChangeHub
 from lernpartner_desktop.base.errors import NotFound, VaultLocked
-from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, Context, translate
 from lernpartner_desktop.core.records import former_participant
 from lernpartner_desktop.core.settings import DEFAULTS, RETENTION_DAYS, read_setting
 from lernpartner_desktop.storage.database import Database
@@ -98,6 +98,24 @@ def person_foreign_keys(metadata: MetaData) -> Iterator[tuple[str, str]]:
                 yield table.name, fk.parent.name
 
 
+Gdpr = Context("Gdpr")
+
+#: Stands for the retention of confidential notes, which depends on the owner's setting.
+RETENTION_BY_SETTING = "retention-by-setting"
+
+
+def retention_text(days: int) -> str:
+    """How long confidential notes are kept, by the gap-note retention setting (0: kept)."""
+    if days <= 0:
+        return translate("Gdpr", KEPT_BY_HAND)
+    return Gdpr.tr(
+        "Gap notes of a partnership are deleted %n day(s) after it ended; the others until "
+        "erased on request.",
+        "",
+        days,
+    )
+
+
 #: What the app stores and why, and how long: the report's closing section (key, purpose,
 #: retention). ``{days}`` is the gap-note retention setting.
 PURPOSES: tuple[tuple[str, str, str], ...] = (
@@ -134,11 +152,7 @@ PURPOSES: tuple[tuple[str, str, str], ...] = (
             "To support your learning. Encrypted; readable only with the "
             "owner's passphrase; never printed or exported.",
         ),
-        QT_TRANSLATE_NOOP(
-            "Gdpr",
-            "Gap notes of a partnership are deleted {days} days after it ended; the "
-            "others until erased on request.",
-        ),
+        RETENTION_BY_SETTING,
     ),
 )
 #: The retention of the last line when the owner keeps gap notes (retention 0 days).

@@ -27,9 +27,10 @@ from typing import Literal
 import numpy as np
 
 from lernpartner_desktop.base.errors import ValidationError
-from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, translate
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, Context, translate
 
 CONTEXT = "Matching"
+Matching = Context(CONTEXT)
 Objective = Literal["fit", "count"]
 
 CRITERIA: dict[str, str] = {
@@ -425,12 +426,13 @@ def _solve_mentoring(pop: Population, weights: Weights, objective: Objective) ->
     if places < len(open_mentees):
         notes.append(
             Reason(
-                QT_TRANSLATE_NOOP(
-                    "Matching",
-                    "The mentors' free places ({places}) cannot cover all {mentees} mentees: "
+                Matching.QT_TR_NOOP(
+                    "The mentors' free places ({places}) cannot cover all %n mentee(s): "
                     "raise a capacity or nominate more mentors.",
+                    "",
+                    len(open_mentees),
                 ),
-                {"places": places, "mentees": len(open_mentees)},
+                {"places": places},
             )
         )
     slots = [m for m in mentors for _ in range(max(0, free[m.id]))]
@@ -579,8 +581,7 @@ def explain_pair(
         assert a.year is not None and b.year is not None
         out.append(
             Reason(
-                QT_TRANSLATE_NOOP("Matching", "Generation gap of {years} years"),
-                {"years": abs(a.year - b.year)},
+                Matching.QT_TR_NOOP("Generation gap of %n year(s)", "", abs(a.year - b.year)),
             )
         )
     if counts("languages"):

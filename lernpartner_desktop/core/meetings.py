@@ -12,8 +12,8 @@ import uuid
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from lernpartner_desktop.base.errors import MeetingConflict, NotFound, ValidationError
-from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
+from lernpartner_desktop.base.errors import Errors, MeetingConflict, NotFound, ValidationError
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, format_date, format_datetime
 from lernpartner_desktop.base.text import clean
 from lernpartner_desktop.core.partnerships import load_partnership, member_names, require_active
 from lernpartner_desktop.core.records import (
@@ -38,7 +38,7 @@ MAX_SERIES = 200
 
 
 def fmt_when(when: dt.datetime) -> str:
-    return when.strftime("%d.%m.%Y %H:%M")
+    return format_datetime(when)
 
 
 class MeetingService(Service):
@@ -272,7 +272,7 @@ class MeetingService(Service):
     def _within_program(program: Program, start: dt.datetime) -> None:
         day = start.date()
         if day < program.start_date or (program.end_date is not None and day > program.end_date):
-            end = program.end_date.strftime("%d.%m.%Y") if program.end_date else "…"
+            end = format_date(program.end_date) if program.end_date else "…"
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
@@ -280,8 +280,8 @@ class MeetingService(Service):
                     "to {end}.",
                 ),
                 field="starts_at",
-                date=day.strftime("%d.%m.%Y"),
-                start=program.start_date.strftime("%d.%m.%Y"),
+                date=format_date(day),
+                start=format_date(program.start_date),
                 end=end,
             )
 
@@ -297,16 +297,16 @@ class MeetingService(Service):
         if found:
             first = found[0]
             raise MeetingConflict(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
+                Errors.QT_TR_NOOP(
                     "{name} already has a meeting at that time ({other}: {when}). "
-                    "{count} clash(es) in all.",
+                    "%n clash(es) in all.",
+                    "",
+                    len(found),
                 ),
                 conflicts=found,
                 name=first.person_name,
                 other=first.other_title,
                 when=fmt_when(first.other_starts_at),
-                count=len(found),
             )
 
     @staticmethod

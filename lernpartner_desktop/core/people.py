@@ -299,10 +299,11 @@ class PeopleService(Service):
             if holder is not None:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
-                        "Errors", "The personnel number {number} already belongs to {name}."
+                        "Errors",
+                        "The personnel number {personnel_number} already belongs to {name}.",
                     ),
                     field="personnel_number",
-                    number=number,
+                    personnel_number=number,
                     name=holder,
                 )
         if data.entry_date is not None and not (

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lernpartner_desktop.base.errors import NotFound, ValidationError
-from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
+from lernpartner_desktop.base.errors import Errors, NotFound, ValidationError
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, format_date
 from lernpartner_desktop.base.text import clean, name_key
 from lernpartner_desktop.core.formats import FORMATS, TENSION_FIELDS, role_label
 from lernpartner_desktop.core.records import (
@@ -246,13 +246,13 @@ class ProgramService(Service):
             )
             if used:
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "The format cannot change: {count} participants have a role that the "
+                    Errors.QT_TR_NOOP(
+                        "The format cannot change: %n participant(s) have a role that the "
                         "new format does not know.",
+                        "",
+                        used,
                     ),
                     field="format",
-                    count=used,
                 )
         if data.start_date is None:
             raise ValidationError(
@@ -264,8 +264,8 @@ class ProgramService(Service):
                     "Errors", "The end date ({end}) lies before the start date ({start})."
                 ),
                 field="end_date",
-                end=data.end_date.strftime("%d.%m.%Y"),
-                start=data.start_date.strftime("%d.%m.%Y"),
+                end=format_date(data.end_date),
+                start=format_date(data.start_date),
             )
         cadence = data.cadence_weeks if data.cadence_weeks is not None else fmt.cadence_weeks
         if not 1 <= cadence <= 12:

@@ -78,8 +78,8 @@ def records(table: Table, mapping: Sequence[str]) -> list[StaffRecord]:
                 Problem(
                     QT_TRANSLATE_NOOP(
                         "Import",
-                        "This row has {n} values but the header only {m} columns (a separator "
-                        "inside a value?): it is not imported.",
+                        "This row has more values ({n}) than the header has columns ({m}); a "
+                        "separator inside a value? The row is not imported.",
                     ),
                     {"n": width + len(extra), "m": width},
                 )

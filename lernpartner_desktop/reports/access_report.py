@@ -15,7 +15,13 @@ from xml.sax.saxutils import escape
 
 from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, translate
 from lernpartner_desktop.core.formats import FORMATS, role_label
-from lernpartner_desktop.core.gdpr import KEPT_BY_HAND, PURPOSES, AccessData, PartnershipInfo
+from lernpartner_desktop.core.gdpr import (
+    PURPOSES,
+    RETENTION_BY_SETTING,
+    AccessData,
+    PartnershipInfo,
+    retention_text,
+)
 from lernpartner_desktop.core.records import (
     FIT_ANSWERS,
     GENERATION_BASES,
@@ -358,15 +364,11 @@ def render_access_report(data: AccessData) -> bytes:
     story.append(Paragraph(_p(_t("purposes")), h2))
     rows = [[_p(_t("data")), _p(_t("purpose")), _p(_t("retention"))]]
     for what, why, how_long in PURPOSES:
-        if "{days}" in how_long and data.retention_days <= 0:
-            how_long = KEPT_BY_HAND
-        rows.append(
-            [
-                _p(translate("Gdpr", what)),
-                _p(translate("Gdpr", why)),
-                _p(translate("Gdpr", how_long).format(days=data.retention_days)),
-            ]
-        )
+        if how_long == RETENTION_BY_SETTING:
+            how_long = retention_text(data.retention_days)
+        else:
+            how_long = translate("Gdpr", how_long)
+        rows.append([_p(translate("Gdpr", what)), _p(translate("Gdpr", why)), _p(how_long)])
     story.append(table(rows, [55 * mm, 65 * mm, width - 120 * mm]))
     story += [Spacer(1, 4 * mm), Paragraph(_p(_t("rights")), body)]
 

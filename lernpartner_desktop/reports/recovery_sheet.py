@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 from lernpartner_desktop.base.atomic import write_bytes_atomic
-from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, translate
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from lernpartner_desktop.reports import fonts
 
 CONTEXT = "RecoverySheet"
@@ -86,7 +86,7 @@ def render_recovery_sheet(code: str, folder: str, made_on: dt.date) -> bytes:
     y -= box_h + 10 * mm
 
     pdf.setFont(fonts.REGULAR, 10)
-    pdf.drawString(left, y, _t("made", date=made_on.strftime("%d.%m.%Y")))
+    pdf.drawString(left, y, _t("made", date=format_date(made_on)))
     y -= 5 * mm
     pdf.setFont(fonts.REGULAR, 9)
     pdf.drawString(left, y, fonts.printable(folder[:110]))

@@ -37,7 +37,7 @@ T = {
     "day": QT_TRANSLATE_NOOP("Reports", "Day"),
     "time": QT_TRANSLATE_NOOP("Reports", "Time"),
     "duration": QT_TRANSLATE_NOOP("Reports", "Length"),
-    "minutes": QT_TRANSLATE_NOOP("Reports", "{n} min"),
+    "minutes": QT_TRANSLATE_NOOP("Reports", "{duration} min"),
     "mode": QT_TRANSLATE_NOOP("Reports", "How"),
     "place": QT_TRANSLATE_NOOP("Reports", "Place or link"),
     "topic": QT_TRANSLATE_NOOP("Reports", "Topic or learning package"),
@@ -102,7 +102,7 @@ def meeting_table(
         row = [
             para(fmt_day(m.starts_at.date()), st.cell),
             para(f"{fmt_time(m.starts_at)}–{fmt_time(m.ends_at)}", st.cell),
-            para(tr(T["minutes"], n=m.duration_minutes), st.cell),
+            para(tr(T["minutes"], duration=m.duration_minutes), st.cell),
             para(label(MEETING_MODES, m.mode), st.cell),
             _place(m, st),
             _topic(m, st),

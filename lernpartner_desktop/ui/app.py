@@ -6,12 +6,17 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lernpartner_desktop.base.errors import AlreadyRunning, LernpartnerError
-from lernpartner_desktop.ui.i18n import install_translators
+from lernpartner_desktop.ui.i18n import install_translators, translation_problem
+
+if TYPE_CHECKING:
+    from lernpartner_desktop.ui.main_window import MainWindow
+    from lernpartner_desktop.workspace import Workspace
 
 #: Set by the start-up benchmark: print the seconds until the window is shown and idle, quit.
 STARTUP_PROBE = "LERNPARTNER_STARTUP_PROBE"
@@ -38,16 +43,25 @@ def run_gui(folder: Path) -> int:
         QMessageBox.critical(None, app.translate("App", "Lernpartner cannot start"), exc.message())
         return 1
 
-    from lernpartner_desktop.ui.main_window import MainWindow
-
-    window = MainWindow(ws)
-    window.show()
+    window = start_window(ws)
     if os.environ.get(STARTUP_PROBE):
         _install_probe(app, window, float(os.environ[STARTUP_PROBE]))
     try:
         return app.exec()
     finally:
         ws.close()
+
+
+def start_window(ws: Workspace) -> MainWindow:
+    """The main window, shown; a language that could not be loaded is said once."""
+    from lernpartner_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ws)
+    window.show()
+    problem = translation_problem()
+    if problem:  # in the status bar until the next message replaces it
+        window.statusBar().showMessage(problem)
+    return window
 
 
 def _install_probe(app: QApplication, window: object, started: float) -> None:

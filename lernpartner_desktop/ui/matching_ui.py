@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from lernpartner_desktop.base.errors import LernpartnerError
+from lernpartner_desktop.base.i18n import format_number
 from lernpartner_desktop.core.formats import role_label
 from lernpartner_desktop.core.match_engine import (
     CRITERIA,
@@ -113,7 +114,7 @@ class MatchingDialog(QDialog):
                 Column(self.tr("Suggestion"), self._pair_text),
                 Column(
                     self.tr("Score"),
-                    lambda s: f"{s.score:.1f}",
+                    lambda s: format_number(s.score),
                     sort_key=lambda s: s.score,
                     align_right=True,
                 ),
@@ -236,7 +237,7 @@ class MatchingDialog(QDialog):
             + " · "
             + self.tr("%n person(s) matched", "", matched)
             + " · "
-            + self.tr("total fit %s") % f"{result.total:.1f}"
+            + self.tr("total fit %1").replace("%1", format_number(result.total))
         )
         self.summary.setText(text)
         notes = [n.message() for n in result.notes]
@@ -289,16 +290,20 @@ class MatchingDialog(QDialog):
     def _explanation(self, s: Suggestion) -> str:
         reasons = "".join(f"<li>{html.escape(r.message())}</li>" for r in s.reasons)
         rows = "".join(
-            f"<tr><td>{html.escape(criterion_label(k))}</td><td align='right'>{v:.1f}</td></tr>"
+            f"<tr><td>{html.escape(criterion_label(k))}</td>"
+            f"<td align='right'>{format_number(v)}</td></tr>"
             for k, v in sorted(s.breakdown.items(), key=lambda kv: -kv[1])
         )
         total = html.escape(self.tr("Score"))
+        why = html.escape(self.tr("Why:"))
+        by_criterion = html.escape(self.tr("Score by criterion (weight × fit):"))
         return (
             f"<h3>{html.escape(' & '.join(s.names))}</h3>"
-            f"<p><b>{html.escape(self.tr('Why:'))}</b></p><ul>{reasons}</ul>"
-            f"<p><b>{html.escape(self.tr('Score by criterion (weight × fit):'))}</b></p>"
+            f"<p><b>{why}</b></p><ul>{reasons}</ul>"
+            f"<p><b>{by_criterion}</b></p>"
             f"<table cellspacing='4'>{rows}"
-            f"<tr><td><b>{total}</b></td><td align='right'><b>{s.score:.1f}</b></td></tr>"
+            f"<tr><td><b>{total}</b></td>"
+            f"<td align='right'><b>{format_number(s.score)}</b></td></tr>"
             "</table>"
         )
 

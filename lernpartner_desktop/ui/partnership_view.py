@@ -160,7 +160,7 @@ class PartnershipView(QWidget):
                 ),
                 Column(
                     self.tr("Duration"),
-                    lambda m: self.tr("%d min") % m.duration_minutes,
+                    lambda m: self.tr("%n min", "", m.duration_minutes),
                     sort_key=lambda m: m.duration_minutes,
                     align_right=True,
                 ),
@@ -349,9 +349,10 @@ class PartnershipView(QWidget):
             f"<li>{fmt_date(h.changed_on)}: {html.escape(phase_label(h.to_phase))}</li>"
             for h in d.history
         )
+        note_on_ending = html.escape(self.tr("Note on ending:"))
         reason = (
             (
-                f"<p>{html.escape(self.tr('Note on ending:'))} "
+                f"<p>{note_on_ending} "
                 f"{html.escape(secret_text(d.dissolve_reason))}</p>"
             )
             if d.dissolve_reason.state != "empty"

@@ -50,6 +50,7 @@ from lernpartner_desktop.base.errors import ValidationError
 from lernpartner_desktop.ui.change_bridge import ChangeBridge
 from lernpartner_desktop.ui.dialogs.base import FormDialog
 from lernpartner_desktop.ui.vault_worker import Job, NewRecoveryCodeDialog, WorkerDialog
+from lernpartner_desktop.ui.widgets import plural_affixes
 from lernpartner_desktop.vault.secret import Secret
 from lernpartner_desktop.workspace import Workspace
 
@@ -78,14 +79,13 @@ def lock_icon(open_: bool = False) -> QIcon:
 
 def secret_text(secret: Secret, *, one_line: bool = False) -> str:
     """What a view shows for a confidential text: the text or a placeholder, never stale."""
-    tr = QApplication.translate
     if secret.state == "open":
         text = secret.text or ""
         return text.replace("\n", " ") if one_line else text
     if secret.state == "locked":
-        return tr("Vault", "Locked")
+        return QApplication.translate("Vault", "Locked")
     if secret.state == "damaged":
-        return tr("Vault", "Cannot be opened")
+        return QApplication.translate("Vault", "Cannot be opened")
     return ""
 
 
@@ -476,7 +476,7 @@ class VaultSettingsDialog(FormDialog):
         self.idle.setValue(ws.settings.vault_idle_minutes())
         self.retention = QSpinBox()
         self.retention.setRange(*LIMITS[RETENTION_DAYS])
-        self.retention.setSuffix(self.tr(" days"))
+        plural_affixes(self.retention, lambda n: self.tr(" day(s)", "", n))
         self.retention.setSpecialValueText(self.tr("keep"))
         self.retention.setValue(ws.settings.retention_days())
         form = QFormLayout()

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QHeaderView,
     QLabel,
     QMessageBox,
+    QSpinBox,
     QTableView,
     QWidget,
 )
 
 from lernpartner_desktop.base.errors import LernpartnerError
+from lernpartner_desktop.base.i18n import format_date, format_datetime
+from lernpartner_desktop.ui.i18n import date_pattern
 
 log = logging.getLogger(__name__)
 
@@ -30,23 +34,38 @@ def from_qdate(q: QDate) -> dt.date:
 
 
 def date_edit(value: QDate | None = None) -> QDateEdit:
-    """A date field with a calendar pop-up in the German day.month.year order."""
+    """A date field with a calendar pop-up, in the user's date order with a 4-digit year."""
     edit = QDateEdit(value or QDate.currentDate())
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setDisplayFormat(date_pattern())
     return edit
 
 
 def fmt_when(when: dt.datetime, *, year: bool = True) -> str:
-    """ "Di 17.11.2026 16:00": the weekday in the user's language, the rest German-style."""
-    day = QLocale().dayName(when.isoweekday(), QLocale.FormatType.ShortFormat)
-    return f"{day} {when:%d.%m.%Y %H:%M}" if year else f"{day} {when:%d.%m. %H:%M}"
+    """ "Di., 17.11.2026 16:00": weekday, date and time as the user's locale writes them."""
+    return format_datetime(when, weekday=True, year=year)
 
 
 def fmt_date(d: dt.date | None) -> str:
-    # The German convention (31.12.2026) everywhere: the product is German first and the
-    # "C" locale's short format ("31 12 2026") reads badly.
-    return "" if d is None else d.strftime("%d.%m.%Y")
+    """ "31.12.2026" in German, "31/12/2026" in English (always a four-digit year)."""
+    return "" if d is None else format_date(d)
+
+
+def plural_affixes(
+    spin: QSpinBox,
+    suffix: Callable[[int], str],
+    prefix: Callable[[int], str] | None = None,
+) -> None:
+    """A spin box whose words follow its number: "1 week", "2 weeks". ``suffix(n)`` is a
+    ``self.tr(" week(s)", "", n)`` (numerus forms in the catalogues)."""
+
+    def update(n: int) -> None:
+        spin.setSuffix(suffix(n))
+        if prefix is not None:
+            spin.setPrefix(prefix(n))
+
+    update(spin.value())
+    spin.valueChanged.connect(update)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:

@@ -96,7 +96,7 @@ class KdfParams:
             raise VaultHeaderInvalid(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "The vault's key settings ({iterations} passes, {lanes} lanes) are out of "
+                    "The vault's key settings (passes: {iterations}, lanes: {lanes}) are out of "
                     "range. The database may have been changed outside Lernpartner.",
                 ),
                 iterations=self.iterations,
@@ -108,9 +108,10 @@ class KdfParams:
             raise VaultHeaderInvalid(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "The vault's key settings ({memory} MiB, {iterations} passes) would make "
-                    "every unlock take minutes; Lernpartner never writes more than four times "
-                    "its usual setting, so they were changed outside Lernpartner. Restore a "
+                    "The vault's key settings (memory: {memory} MiB, passes: {iterations}) "
+                    "would make every unlock take minutes; Lernpartner never writes more than "
+                    "four times its usual setting, so they were changed outside Lernpartner. "
+                    "Restore a "
                     "backup, or unlock with a copy you trust. Nothing was changed.",
                 ),
                 memory=self.memory_kib // 1024,

@@ -289,7 +289,7 @@ TEMPLATE_CRITERION = {
     "{teacher} offers {topic} (level {offer}); {learner} seeks it (level {seek})": "topics",
     "{chooser}'s choice no. {rank}": "preferences",
     "Across departments ({a} and {b})": "departments",
-    "Generation gap of {years} years": "generation",
+    "Generation gap of %n year(s)": "generation",
     "Both speak {languages}": "languages",
     "Same location ({place})": "location",
 }

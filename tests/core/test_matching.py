@@ -154,13 +154,13 @@ def test_cli_match_prints_and_applies(tmp_path: Path, capsys: pytest.CaptureFixt
         prog, _ids = company(ws)
     assert main(["--data-dir", str(folder), "match", "--program", str(prog)]) == 0
     out = capsys.readouterr().out
-    assert "3 suggestion(s)" in out and "Nina Nichts: Nobody in the program" in out
+    assert "3 suggestions" in out and "Nina Nichts: Nobody in the program" in out
     assert "offers SAP (level 4); Ben Bedarf seeks it (level 1)" in out
-    assert "Nothing was changed" in out
+    assert "Nothing changed" in out
     with Workspace.open(folder) as ws:
         assert ws.partnerships.rows() == []
     assert main(["match", "--program", str(prog), "--apply", "--data-dir", str(folder)]) == 0
-    assert "Created 3 partnership(s)" in capsys.readouterr().out
+    assert "3 partnerships created" in capsys.readouterr().out
     with Workspace.open(folder) as ws:
         assert len(ws.partnerships.rows()) == 3
     assert main(["match", "--program", "999", "--data-dir", str(folder)]) == 1

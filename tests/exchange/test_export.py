@@ -142,7 +142,7 @@ def test_nothing_confidential_is_exported(demo_ws: Workspace, tmp_path: Path) ->
 
 def test_headers_in_the_ui_language(ws: Workspace, tmp_path: Path) -> None:
     german = {"People": "Personen", "Name": "Name", "Department": "Abteilung"}
-    i18n.set_translator(lambda _ctx, text: german.get(text, text))
+    i18n.set_translator(lambda _ctx, text, *_: german.get(text, text))
     try:
         add_person(ws, "Jörg Müller", department="IT")
         sheets = collect(ws.db)

@@ -234,7 +234,7 @@ def test_ragged_rows_are_flagged_and_nothing_is_written(ws: Workspace, tmp_path:
     staff = open_staff_file(staff_file(tmp_path, text), ws.staff_import)
     plan = preview(staff, ws.staff_import)
     assert [r.status for r in plan.rows] == ["error", "error"]
-    assert "4 values but the header only 2" in plan.rows[0].problems[0].message()
+    assert "more values (4) than the header has columns (2)" in plan.rows[0].problems[0].message()
     result = run_import(staff, ws.staff_import)
     assert result.added == 0 and digest(ws.folder) == before
 

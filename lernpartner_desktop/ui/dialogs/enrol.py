@@ -17,7 +17,7 @@ from lernpartner_desktop.core.formats import FORMATS, role_label
 from lernpartner_desktop.core.records import MAX_CAPACITY, PersonRow
 from lernpartner_desktop.ui.dialogs.base import FormDialog
 from lernpartner_desktop.ui.table_model import Column, RecordTableModel
-from lernpartner_desktop.ui.widgets import record_view
+from lernpartner_desktop.ui.widgets import plural_affixes, record_view
 from lernpartner_desktop.workspace import Workspace
 
 
@@ -59,7 +59,7 @@ class EnrolDialog(FormDialog):
         self.capacity = QSpinBox()
         self.capacity.setRange(0, MAX_CAPACITY)
         self.capacity.setValue(2)
-        self.capacity.setSuffix(self.tr(" mentee(s)"))
+        plural_affixes(self.capacity, lambda n: self.tr(" mentee(s)", "", n))
         self.capacity_label = QLabel(self.tr("&Capacity:"))
         self.capacity_label.setBuddy(self.capacity)
         self.role.currentIndexChanged.connect(self._role_changed)
@@ -129,7 +129,7 @@ class ParticipationDialog(FormDialog):
         self.capacity = QSpinBox()
         self.capacity.setRange(0, MAX_CAPACITY)
         self.capacity.setValue(row.capacity if row.capacity is not None else 2)
-        self.capacity.setSuffix(self.tr(" mentee(s)"))
+        plural_affixes(self.capacity, lambda n: self.tr(" mentee(s)", "", n))
         form = QFormLayout()
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.tr("&Capacity:"), self.capacity)

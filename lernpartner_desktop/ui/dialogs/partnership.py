@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from lernpartner_desktop.base.errors import MeetingConflict
+from lernpartner_desktop.base.i18n import Context
 from lernpartner_desktop.core.formats import FORMATS, role_label
 from lernpartner_desktop.core.records import (
     FIT_ANSWERS,
@@ -35,7 +36,7 @@ from lernpartner_desktop.core.records import (
     label,
 )
 from lernpartner_desktop.ui.dialogs.base import Abandoned, FormDialog
-from lernpartner_desktop.ui.widgets import date_edit, from_qdate, to_qdate
+from lernpartner_desktop.ui.widgets import date_edit, fmt_when, from_qdate, plural_affixes, to_qdate
 from lernpartner_desktop.workspace import Workspace
 
 
@@ -55,6 +56,10 @@ def _member_box(detail: PartnershipDetail, with_none: str | None = None) -> QCom
     return box
 
 
+#: Texts of the clash question, shared by every dialog that books meetings.
+Clash = Context("Clash")
+
+
 def book_with_conflict_check(parent: QWidget, book: object) -> bool:
     """Call ``book(allow_conflicts)``; on a clash, show who and when, and ask before booking."""
     try:
@@ -62,18 +67,18 @@ def book_with_conflict_check(parent: QWidget, book: object) -> bool:
         return True
     except MeetingConflict as exc:
         lines = "\n".join(
-            f"• {c.person_name}: {c.starts_at:%d.%m.%Y %H:%M} ↔ {c.other_title} "
-            f"({c.other_starts_at:%d.%m.%Y %H:%M})"
+            f"• {c.person_name}: {fmt_when(c.starts_at)} ↔ {c.other_title} "
+            f"({fmt_when(c.other_starts_at)})"
             for c in exc.conflicts[:10]
         )
         more = len(exc.conflicts) - 10
         if more > 0:
-            lines += "\n" + parent.tr("… and %n more", "", more)
+            lines += "\n" + Clash.tr("… and %n more", "", more)
         answer = QMessageBox.question(
             parent,
-            parent.tr("Clash with other meetings"),
-            parent.tr("Some people already have a meeting at that time:\n\n%s\n\nBook anyway?")
-            % lines,
+            Clash.tr("Clash with other meetings"),
+            Clash.tr("Some people already have a meeting at that time:\n\n%1\n\nBook anyway?")
+            .replace("%1", lines),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -123,7 +128,7 @@ class NewPartnershipDialog(FormDialog):
         fmt = FORMATS[program.format]
         if fmt.is_group:
             self.hint.setText(
-                self.tr("Tick 2 to %d members of the learning group.") % program.max_group_size
+                self.tr("Tick 2 to %n member(s) of the learning group.", "", program.max_group_size)
             )
         else:
             self.hint.setText(self.tr("Tick the two people of the %s.") % fmt.display_name())
@@ -269,11 +274,15 @@ class MeetingDialog(FormDialog):
         kinds = list(MEETING_KINDS) if partnership_id else ["kickoff", "interim", "closing"]
         for key in kinds:
             self.kind.addItem(label(MEETING_KINDS, key), key)
-        self.repeat = QCheckBox(self.tr("repeat every"))
+        self.repeat = QCheckBox(self.tr("repeat"))
         self.every = QSpinBox()
         self.every.setRange(1, 12)
         self.every.setValue(program.cadence_weeks or 2)
-        self.every.setSuffix(self.tr(" week(s)"))
+        plural_affixes(
+            self.every,
+            lambda n: self.tr(" week(s)", "", n),
+            lambda n: self.tr("every ", "", n),
+        )
         self.until = date_edit(to_qdate(program.end_date or start + dt.timedelta(days=90)))
         series = QHBoxLayout()
         series.addWidget(self.repeat)
@@ -373,7 +382,7 @@ class MoveMeetingDialog(FormDialog):
         self.rest = QCheckBox(self.tr("Move all later meetings of this series by the same amount"))
         self.rest.setEnabled(meeting.series_id is not None)
         form = QFormLayout()
-        form.addRow(self.tr("Now:"), QLabel(meeting.starts_at.strftime("%d.%m.%Y %H:%M")))
+        form.addRow(self.tr("Now:"), QLabel(fmt_when(meeting.starts_at)))
         form.addRow(self.tr("&New time:"), when)
         form.addRow("", self.rest)
         layout = QVBoxLayout(self)

@@ -23,7 +23,7 @@ from lernpartner_desktop.base.i18n import translate
 from lernpartner_desktop.core.formats import FORMATS, TENSION_FIELDS, tension_label
 from lernpartner_desktop.core.records import ProgramInput
 from lernpartner_desktop.ui.dialogs.base import FormDialog
-from lernpartner_desktop.ui.widgets import date_edit, from_qdate, to_qdate
+from lernpartner_desktop.ui.widgets import date_edit, from_qdate, plural_affixes, to_qdate
 from lernpartner_desktop.workspace import Workspace
 
 
@@ -60,8 +60,11 @@ class ProgramDialog(FormDialog):
         dates.addStretch(1)
         self.cadence = QSpinBox()
         self.cadence.setRange(1, 12)
-        self.cadence.setPrefix(self.tr("every "))
-        self.cadence.setSuffix(self.tr(" week(s)"))
+        plural_affixes(
+            self.cadence,
+            lambda n: self.tr(" week(s)", "", n),
+            lambda n: self.tr("every ", "", n),
+        )
         self.group_size = QSpinBox()
         self.group_size.setRange(2, 30)
         self.group_size.setSuffix(self.tr(" people"))

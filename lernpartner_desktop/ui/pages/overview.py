@@ -137,7 +137,7 @@ class OverviewPage(Page):
             self.week.setText(e(self.tr("No meetings this week.")))
         sections: list[tuple[str, list[AttentionItem], object]] = [
             (
-                self.tr("No meeting for %d days or more") % QUIET_DAYS,
+                self.tr("No meeting for %n day(s) or more", "", QUIET_DAYS),
                 att.quiet,
                 lambda i: self.tr("%n day(s)", "", i.days or 0),
             ),
@@ -145,7 +145,7 @@ class OverviewPage(Page):
             (
                 self.tr("Goals without success criteria"),
                 att.goals_without_criteria,
-                lambda i: f"“{i.detail}”",
+                lambda i: self.tr("“%1”").replace("%1", i.detail),
             ),
             (
                 self.tr("Mentors over capacity"),
@@ -183,7 +183,8 @@ class OverviewPage(Page):
                 lines += f"<li>{self._link(i)}{note}</li>"
             more = len(items) - LIMIT
             if more > 0:
-                lines += f"<li>{e(self.tr('and %n more', '', more))}</li>"
+                and_more = e(self.tr("and %n more", "", more))
+                lines += f"<li>{and_more}</li>"
             parts.append(f"<p><b>{e(heading)}</b> ({len(items)})</p><ul>{lines}</ul>")
         if not parts:
             if reg.active_people == 0:

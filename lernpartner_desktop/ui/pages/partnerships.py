@@ -17,7 +17,7 @@ from lernpartner_desktop.ui.operations import Operations
 from lernpartner_desktop.ui.pages.base import Page
 from lernpartner_desktop.ui.partnership_view import PartnershipView
 from lernpartner_desktop.ui.table_model import Column, RecordTableModel
-from lernpartner_desktop.ui.widgets import record_view, show_error
+from lernpartner_desktop.ui.widgets import fmt_when, record_view, show_error
 from lernpartner_desktop.workspace import Workspace
 
 ACTIVE = "__active__"
@@ -55,7 +55,7 @@ class PartnershipsPage(Page):
                 ),
                 Column(
                     self.tr("Next meeting"),
-                    lambda r: r.next_meeting.strftime("%d.%m. %H:%M") if r.next_meeting else "",
+                    lambda r: fmt_when(r.next_meeting, year=False) if r.next_meeting else "",
                     sort_key=lambda r: (r.next_meeting is None, r.next_meeting),
                 ),
             ],

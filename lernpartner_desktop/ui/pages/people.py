@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -213,7 +213,7 @@ class PeoplePage(Page):
         self.model.set_filter(accept)
         shown, total = self.model.rowCount(), self.model.total_count()
         self.count.setText(
-            self.tr("%1 of %2 people").replace("%1", str(shown)).replace("%2", str(total))
+            self.tr("%1 of %n person(s)", "", total).replace("%1", QLocale().toString(shown))
         )
         if keep is not None:
             self.select_person(keep)
@@ -268,7 +268,8 @@ class PeoplePage(Page):
         e = html.escape
         lines = [f"<h3>{e(p.name)}</h3>"]
         if not p.active:
-            lines.append(f"<p><i>{e(self.tr('Inactive'))}</i></p>")
+            inactive = e(self.tr("Inactive"))
+            lines.append(f"<p><i>{inactive}</i></p>")
         facts = [
             (self.tr("Department"), p.department),
             (self.tr("Job title"), p.job_title),
@@ -307,7 +308,8 @@ class PeoplePage(Page):
                     + "</ul>"
                 )
             else:
-                lines.append(f"<p style='color:gray'>{e(self.tr('nothing entered yet'))}</p>")
+                nothing = e(self.tr("nothing entered yet"))
+                lines.append(f"<p style='color:gray'>{nothing}</p>")
         if p.ad_note:
             lines.append(f"<p><i>{e(p.ad_note)}</i></p>")
         self.detail.setText("".join(lines))

@@ -44,6 +44,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--until", choices=STEPS, default=STEPS[-1],
                         help="stop after this step (for working on the pipeline)")
+    parser.add_argument("--reuse-bundle", action="store_true",
+                        help="keep build/windows/bundle from the last run (pipeline work only)")
     args = parser.parse_args()
     b = Build()
     final = b.dist / f"Lernpartner-Setup-{version()}.exe"
@@ -52,19 +54,20 @@ def main() -> int:
         preflight(b)
         # A failed run leaves no installer with the final name, not even an older one.
         final.unlink(missing_ok=True)
-        shutil.rmtree(b.out, ignore_errors=True)
-        b.out.mkdir(parents=True)
         with b.step("chroot with wine 10 (cached)"):
             wine.ensure_chroot(b)
-        with b.step("Windows runtime: download, verify signatures"):
-            runtime.install(b)
-        with b.step("wheels and the app into the bundle"):
-            bundle.install(b)
-        b.figures["bundle_untrimmed"] = tree_size(b.bundle)
-        if args.until == "bundle":
-            return 0
-        with b.step("trim"):
-            trim.trim(b)
+        if not (args.reuse_bundle and b.bundle.exists()):
+            shutil.rmtree(b.out, ignore_errors=True)
+            b.out.mkdir(parents=True)
+            with b.step("Windows runtime: download, verify signatures"):
+                runtime.install(b)
+            with b.step("wheels and the app into the bundle"):
+                bundle.install(b)
+            b.figures["bundle_untrimmed"] = tree_size(b.bundle)
+            if args.until == "bundle":
+                return 0
+            with b.step("trim"):
+                trim.trim(b)
         b.figures["bundle"] = tree_size(b.bundle)
         if args.until == "trim":
             return 0
@@ -93,6 +96,8 @@ def main() -> int:
 def summary(b: Build) -> None:
     print("\n== figures")
     for key, value in b.figures.items():
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            continue  # the trim table, printed by its step and kept in report.json
         shown = mb(value) if isinstance(value, int) and value > 100_000 else value
         print(f"   {key}: {shown}")
     for key, secs in b.times.items():

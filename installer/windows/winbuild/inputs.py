@@ -107,6 +107,7 @@ class Exclusion:
 
 
 def read_exclusions(path: Path = EXCLUDE) -> list[Exclusion]:
+    """The rules in order; a pattern starting with "!" keeps what it matches."""
     rules = []
     for raw in path.read_text(encoding="utf-8").splitlines():
         line = raw.strip()
@@ -142,8 +143,13 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 
 def excluded_by(relpath: str, rules: list[Exclusion]) -> Exclusion | None:
-    """The first rule that removes ``relpath`` (or a folder above it), if any."""
+    """The first rule that removes ``relpath`` (or a folder above it), unless a "!" rule
+    keeps it."""
+    if any(_compile(r.pattern[1:]).match(relpath) for r in rules if r.pattern.startswith("!")):
+        return None
     for rule in rules:
+        if rule.pattern.startswith("!"):
+            continue
         rx = _compile(rule.pattern)
         parts = relpath.split("/")
         for i in range(1, len(parts) + 1):

@@ -1,1 +1,48 @@
-"""placeholder"""
+"""The NSIS installer: Debian's native makensis compiles lernpartner.nsi around the bundle."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from winbuild.common import Build, Stop, mb, need_tool, run
+from winbuild.inputs import NSIS_SCRIPT, version
+
+
+def vi_version(v: str) -> str:
+    """The four numbers Windows shows in the file's properties (1.2.3 -> 1.2.3.0)."""
+    nums = [int(n) for n in re.findall(r"\d+", v.split("+")[0])[:4]]
+    if not nums:
+        raise Stop(f"installer: version {v!r} has no numbers")
+    return ".".join(str(n) for n in (nums + [0, 0, 0, 0])[:4])
+
+
+def compile_installer(b: Build, out: Path, *, bundle: Path | None = None,
+                      app_version: str | None = None, fast: bool = False) -> Path:
+    """Compile to ``out`` (a temporary name: the caller renames it when the smoke run passed)."""
+    makensis = need_tool("makensis", "nsis")
+    v = app_version or version()
+    out.unlink(missing_ok=True)
+    cmd = [makensis, "-V2", "-INPUTCHARSET", "UTF8", f"-DVERSION={v}",
+           f"-DVIVERSION={vi_version(v)}", f"-DBUNDLE={bundle or b.bundle}", f"-DOUTFILE={out}"]
+    if fast:  # the throw-away "older version" of the upgrade test
+        cmd.append("-XSetCompressor /FINAL zlib")
+    run([*cmd, NSIS_SCRIPT], "compiling the installer with makensis")
+    if not out.exists():
+        raise Stop(f"installer: makensis left no {out}")
+    if not fast:
+        b.figures["installer"] = out.stat().st_size
+        print(f"   {out.name}: {mb(out.stat().st_size)}")
+    return out
+
+
+def older_bundle(b: Build) -> Path:
+    """A copy of the bundle dressed as an older version: a stale module the new version must
+    remove, for the upgrade test."""
+    old = b.out / "bundle-old"
+    shutil.rmtree(old, ignore_errors=True)
+    shutil.copytree(b.bundle, old)
+    (old / "Lib" / "site-packages" / "lernpartner_stale_module.py").write_text(
+        "# only in the older version\n")
+    return old

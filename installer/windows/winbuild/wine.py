@@ -29,7 +29,7 @@ def run_in_chroot(b: Build, script: str, timeout: float) -> subprocess.Completed
 
 
 WINE_ENV = (
-    "export WINEPREFIX=/work/wine WINEDEBUG=-all WINEDLLOVERRIDES='mscoree,mshtml=' "
+    "export WINEPREFIX=/work/wine WINEDEBUG=-all PYTHONDONTWRITEBYTECODE=1 WINEDLLOVERRIDES='mscoree,mshtml=' "
     "XDG_RUNTIME_DIR=/tmp/xdg; mkdir -p /tmp/xdg; chmod 700 /tmp/xdg; "
     "[ -d /work/wine ] || { wineboot --init >/dev/null 2>&1; wineserver -w; }; "
 )

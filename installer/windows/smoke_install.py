@@ -1,0 +1,1 @@
+"""The installer phase of the smoke run (see smoke_driver.py)."""

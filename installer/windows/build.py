@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import shutil
+import signal
 import sys
 import time
 from pathlib import Path
@@ -47,6 +48,8 @@ def main() -> int:
     parser.add_argument("--reuse-bundle", action="store_true",
                         help="keep build/windows/bundle from the last run (pipeline work only)")
     args = parser.parse_args()
+    # A stopped build ends its wine processes too (the `finally` of each wine call).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     b = Build()
     final = b.dist / f"Lernpartner-Setup-{version()}.exe"
     started = time.monotonic()

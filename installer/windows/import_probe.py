@@ -81,15 +81,18 @@ def main() -> int:
     site = Path(sys.argv[1]).resolve()
     package = sys.argv[2] if len(sys.argv) > 2 else "lernpartner_desktop"
     loaded, failed = probe(package)
+    # The app's own package may live outside site-packages (an editable install).
+    app_root = Path(importlib.import_module(package).__file__).resolve().parents[1]
     files = set()
     for name in loaded:
         f = getattr(sys.modules.get(name), "__file__", None)
         if not f:
             continue
-        try:
-            files.add(Path(f).resolve().relative_to(site).as_posix())
-        except ValueError:
-            continue  # the standard library, or outside the site folder
+        path = Path(f).resolve()
+        for root in (site, app_root):
+            if path.is_relative_to(root):
+                files.add(path.relative_to(root).as_posix())
+                break  # else: the standard library
     json.dump({"files": sorted(files), "failed": failed}, sys.stdout, indent=0)
     return 1 if failed else 0
 

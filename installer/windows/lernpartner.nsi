@@ -1,7 +1,7 @@
 ; Lernpartner for Windows: a per-user installer (no administrator rights), German and English.
 ; Compiled by `make installer` (installer/windows/build.py) with Debian's native makensis:
-;   makensis -DVERSION=0.1.0 -DVIVERSION=0.1.0.0 -DBUNDLE=... -DOUTFILE=... lernpartner.nsi
-; The version comes from pyproject.toml; tests/installer checks that this script uses it.
+;   makensis -DVIVERSION=0.1.0.0 -DBUNDLE=... -DOUTFILE=... lernpartner.nsi
+; version.nsh holds pyproject.toml's version (tests/installer checks that they agree).
 
 Unicode true
 Target amd64-unicode
@@ -10,8 +10,10 @@ RequestExecutionLevel user
 SetCompressor /SOLID lzma
 SetCompressorDictSize 64
 
-!ifndef VERSION
-  !error "VERSION missing: makensis -DVERSION=x.y.z (pyproject.toml's version)"
+!ifdef VERSION_OVERRIDE
+  !define VERSION "${VERSION_OVERRIDE}"  ; the older build of the upgrade test
+!else
+  !include "version.nsh"
 !endif
 !define APPNAME "Lernpartner"
 !define PUBLISHER "Lernpartner"

@@ -4,7 +4,8 @@ pinned by its sha256.
 
     .venv/bin/python installer/windows/lock.py
 
-Run it after a change of pyproject's dependencies (the tests of `make test` fail until the lock
+It also writes pyproject's version into version.nsh for the installer script. Run it after a
+change of pyproject's dependencies or version (the tests of `make test` fail until the lock
 covers them), then `make installer`. Needs the network (PyPI) and the `installer` extra (uv).
 
 Two steps, because pip evaluates environment markers (``; sys_platform == 'win32'``) for the
@@ -30,6 +31,7 @@ from winbuild.inputs import (  # noqa: E402
     PYTHON_VERSION,
     canonical,
     runtime_dependencies,
+    write_nsis_version,
 )
 
 PIP_TARGET = [
@@ -101,6 +103,7 @@ def main() -> int:
     tmp_lock = LOCK.with_name(f".{LOCK.name}.tmp")
     tmp_lock.write_text("\n".join(lines) + "\n", encoding="utf-8")
     tmp_lock.replace(LOCK)
+    write_nsis_version()
     print(f"lock: {LOCK} now pins {len(rows)} wheels:")
     for n, v, wheel, _ in rows:
         print(f"  {n}=={v}  ({wheel})")

@@ -18,6 +18,7 @@ CONSTRAINTS = HERE / "constraints.txt"
 RUNTIME = HERE / "runtime.txt"
 EXCLUDE = HERE / "exclude.txt"
 NSIS_SCRIPT = HERE / "lernpartner.nsi"
+NSIS_VERSION = HERE / "version.nsh"
 ROOT_CA = HERE / "code-signing-roots.pem"
 # The roots under which the Python Software Foundation signs python.org's Windows files
 # (python.exe and the core under Microsoft's, the bundled OpenSSL and libffi under DigiCert's).
@@ -54,6 +55,17 @@ def project() -> dict[str, object]:
 def version() -> str:
     """The app's version, from pyproject.toml (the one the installer carries)."""
     return str(project()["version"])
+
+
+def nsis_version() -> str | None:
+    m = re.search(r'^!define VERSION "([^"]+)"', NSIS_VERSION.read_text(encoding="utf-8"), re.M)
+    return m[1] if m else None
+
+
+def write_nsis_version() -> None:
+    NSIS_VERSION.write_text(
+        "; The app's version, as in pyproject.toml (written by lock.py; tests/installer checks "
+        f'it).\n!define VERSION "{version()}"\n', encoding="utf-8")
 
 
 def runtime_dependencies() -> list[str]:

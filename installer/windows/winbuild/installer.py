@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from winbuild.common import Build, Stop, mb, need_tool, run
-from winbuild.inputs import NSIS_SCRIPT, version
+from winbuild.inputs import NSIS_SCRIPT, nsis_version, version
 
 
 def vi_version(v: str) -> str:
@@ -22,10 +22,15 @@ def compile_installer(b: Build, out: Path, *, bundle: Path | None = None,
                       app_version: str | None = None, fast: bool = False) -> Path:
     """Compile to ``out`` (a temporary name: the caller renames it when the smoke run passed)."""
     makensis = need_tool("makensis", "nsis")
+    if nsis_version() != version():
+        raise Stop(f"installer: version.nsh says {nsis_version()}, pyproject.toml {version()}: "
+                   "run `python installer/windows/lock.py`")
     v = app_version or version()
     out.unlink(missing_ok=True)
-    cmd = [makensis, "-V2", "-INPUTCHARSET", "UTF8", f"-DVERSION={v}",
-           f"-DVIVERSION={vi_version(v)}", f"-DBUNDLE={bundle or b.bundle}", f"-DOUTFILE={out}"]
+    # -D before the script is read; the script's own !define is skipped for the older build.
+    cmd = [makensis, "-V2", "-INPUTCHARSET", "UTF8", f"-DVIVERSION={vi_version(v)}", f"-DBUNDLE={bundle or b.bundle}", f"-DOUTFILE={out}"]
+    if app_version:
+        cmd.append(f"-DVERSION_OVERRIDE={v}")
     if fast:  # the throw-away "older version" of the upgrade test
         cmd.append("-XSetCompressor /FINAL zlib")
     run([*cmd, NSIS_SCRIPT], "compiling the installer with makensis")

@@ -73,3 +73,35 @@ def _driver(b: Build, phase: str, args: list[str], timeout: float) -> dict[str, 
 
 def bundle_smoke(b: Build) -> None:
     _driver(b, "bundle", ["/work/bundle"], timeout=1800)
+
+
+def installer_smoke(b: Build, setup: Path) -> None:
+    from winbuild import installer
+
+    old = installer.compile_installer(b, b.out / "Lernpartner-Setup-older.exe",
+                                      bundle=installer.older_bundle(b), app_version="0.0.1",
+                                      fast=True)
+    staged = b.out / "setup.exe"
+    shutil.copy2(setup, staged)
+    _driver(b, "install", ["/work/setup.exe", f"/work/{old.name}", "/work/bundle"],
+            timeout=2400)
+    check_shortcut(b.out / "smoke-install" / "Lernpartner.lnk")
+    staged.unlink()
+
+
+def check_shortcut(lnk: Path) -> None:
+    """The Start-menu shortcut starts pythonw.exe -m lernpartner_desktop in the program
+    folder (read with LnkParse3, as Windows would read the file)."""
+    import LnkParse3
+
+    with open(lnk, "rb") as fh:
+        info = LnkParse3.lnk_file(fh).get_json()
+    data = info.get("data", {})
+    target = (info.get("link_info", {}).get("local_base_path")
+              or data.get("relative_path") or "")
+    args = data.get("command_line_arguments", "")
+    want = "\\Programs\\Lernpartner\\pythonw.exe"
+    if not target.lower().endswith(want.lower()) or args.strip() != "-m lernpartner_desktop":
+        raise Stop(f"Start-menu shortcut: target {target!r} with {args!r}, expected "
+                   f"...{want} with '-m lernpartner_desktop'")
+    print(f"   ok      shortcut target: {target} {args}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 from pathlib import Path
 
@@ -19,13 +21,35 @@ def ensure_chroot(b: Build) -> None:
         raise Stop(f"the wine chroot could not be built in {b.chroot} (see above)")
 
 
+def kill_chroot_processes(b: Build) -> int:
+    """End every process whose root is our chroot (wineserver and Xvfb detach from the
+    process group, so this is how a stopped or timed-out run leaves nothing behind)."""
+    root = str(b.chroot.resolve())
+    killed = 0
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            if os.readlink(proc / "root") == root:
+                os.kill(int(proc.name), signal.SIGKILL)
+                killed += 1
+        except (OSError, ValueError):
+            continue
+    return killed
+
+
 def run_in_chroot(b: Build, script: str, timeout: float) -> subprocess.CompletedProcess[str]:
-    """Run a shell script in the chroot with the build folder at /work and a fresh wine prefix
-    at /work/wine; wineserver is stopped at the end so nothing outlives the call."""
-    done = subprocess.run(
-        ["sh", str(CHROOT_SH), "run", str(b.chroot), str(b.out), "sh", "-c", script],
-        capture_output=True, text=True, timeout=timeout)
-    return done
+    """Run a shell script in the chroot with the build folder at /work and a wine prefix at
+    /work/wine; whatever it started is ended when it returns, fails or times out."""
+    kill_chroot_processes(b)
+    try:
+        return subprocess.run(
+            ["sh", str(CHROOT_SH), "run", str(b.chroot), str(b.out), "sh", "-c", script],
+            capture_output=True, text=True, timeout=timeout, start_new_session=True)
+    except subprocess.TimeoutExpired as exc:
+        raise Stop(f"wine: gave up after {timeout:.0f} s:\n{(exc.stdout or b'')[-3000:]!r}") from exc
+    finally:
+        kill_chroot_processes(b)
 
 
 WINE_ENV = (

@@ -191,6 +191,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file {path} is open in another program, so it cannot be replaced. Close it there and try again; the file was not changed.</source>
+        <translation>Die Datei {path} ist in einem anderen Programm geöffnet und kann daher nicht ersetzt werden. Schließen Sie sie dort und versuchen Sie es erneut; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
         <source>The demo needs between 10 and 20000 people.</source>
         <extracomment>The demo&apos;s vault passphrase (printed by ``lernpartner demo``; never use it for real data).</extracomment>
         <translation type="unfinished"></translation>

@@ -33,7 +33,9 @@ def held_until(monkeypatch: pytest.MonkeyPatch, release_at: float) -> list[float
     return tries
 
 
-def test_a_short_hold_passes_after_retrying(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_short_hold_passes_after_retrying(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "export.xlsx"
     target.write_bytes(b"old")
     tries = held_until(monkeypatch, time.monotonic() + 0.4)

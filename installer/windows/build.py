@@ -22,9 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from winbuild import bundle, installer, runtime, smoke, trim, wine  # noqa: E402
-from winbuild.common import Build, Stop, mb, tree_size  # noqa: E402
-from winbuild.inputs import version  # noqa: E402
+from winbuild import bundle, installer, runtime, smoke, trim, wine
+from winbuild.common import Build, Stop, mb, tree_size
+from winbuild.inputs import version
 
 STEPS = ("runtime", "bundle", "trim", "smoke", "installer", "install-smoke")
 
@@ -47,6 +47,9 @@ def main() -> int:
                         help="stop after this step (for working on the pipeline)")
     parser.add_argument("--reuse-bundle", action="store_true",
                         help="keep build/windows/bundle from the last run (pipeline work only)")
+    parser.add_argument("--reuse-installer", action="store_true",
+                        help="with --reuse-bundle: also keep the last installer and go straight "
+                             "to its smoke run (pipeline work only)")
     args = parser.parse_args()
     # A stopped build ends its wine processes too (the `finally` of each wine call).
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
@@ -74,12 +77,14 @@ def main() -> int:
         b.figures["bundle"] = tree_size(b.bundle)
         if args.until == "trim":
             return 0
-        with b.step("smoke run of the bundle under wine"):
-            smoke.bundle_smoke(b)
-        if args.until == "smoke":
-            return 0
-        with b.step("NSIS installer"):
-            partial = installer.compile_installer(b, b.out / f".{final.name}.partial")
+        partial = b.out / f".{final.name}.partial"
+        if not (args.reuse_bundle and args.reuse_installer and partial.exists()):
+            with b.step("smoke run of the bundle under wine"):
+                smoke.bundle_smoke(b)
+            if args.until == "smoke":
+                return 0
+            with b.step("NSIS installer"):
+                installer.compile_installer(b, partial)
         if args.until == "installer":
             return 0
         with b.step("smoke run of the installer under wine"):

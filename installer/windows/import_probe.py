@@ -72,7 +72,7 @@ def probe(package: str) -> tuple[list[str], list[str]]:
             if parent in sys.modules and exc.name == name:
                 continue  # an attribute that is not a module (checked after the import)
             failed.append(f"{name}: {exc}")
-        except Exception as exc:  # noqa: BLE001 - report, do not hide
+        except Exception as exc:
             failed.append(f"{name}: {type(exc).__name__}: {exc}")
     return sorted(m for m in sys.modules if m), failed
 

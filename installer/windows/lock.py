@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from winbuild.inputs import (  # noqa: E402
+from winbuild.inputs import (
     CONSTRAINTS,
     LOCK,
     PLATFORM,

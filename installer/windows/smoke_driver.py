@@ -256,6 +256,8 @@ def gui_checks(app: App, data: Path, work: Path) -> None:
 
 def main() -> int:
     sys.stdout.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
+    # The embeddable Python's ._pth leaves the script's folder off sys.path.
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
     phase = sys.argv[1]
     out = Path(sys.argv[-1])
     out.mkdir(parents=True, exist_ok=True)
@@ -270,7 +272,7 @@ def main() -> int:
         ok = True
     except Failed:
         ok = False
-    except Exception as exc:  # noqa: BLE001 - the Linux side reports it
+    except Exception as exc:
         results["checks"].append({"status": "FAIL", "name": "driver", "detail": repr(exc)})  # type: ignore[attr-defined]
         print(f"   FAIL    driver: {exc!r}", flush=True)
         ok = False

@@ -24,7 +24,7 @@ def files(folder: Path) -> set[str]:
 
 
 def install_phase(setup: Path, old_setup: Path, bundle: Path, out: Path, record: Any,
-                  results: dict[str, Any], App: Any, expect: Any) -> None:  # noqa: N803
+                  results: dict[str, Any], App: Any, expect: Any) -> None:
     def run_setup(exe: Path, *args: str) -> float:
         t0 = time.monotonic()
         done = subprocess.run([str(exe), "/S", *args], capture_output=True, timeout=600)
@@ -64,7 +64,8 @@ def install_phase(setup: Path, old_setup: Path, bundle: Path, out: Path, record:
     wanted = files(bundle)
     if installed != wanted:
         record("FAIL", "installed files = bundle files",
-               f"missing {sorted(wanted - installed)[:10]}, extra {sorted(installed - wanted)[:10]}")
+               f"missing {sorted(wanted - installed)[:10]}, "
+               f"extra {sorted(installed - wanted)[:10]}")
     size = sum((PROGRAM / f).stat().st_size for f in files(PROGRAM))
     results["figures"]["installed"] = size
     record("ok", "upgrade installed silently; installed files = bundle files",

@@ -15,7 +15,7 @@ def vi_version(v: str) -> str:
     nums = [int(n) for n in re.findall(r"\d+", v.split("+")[0])[:4]]
     if not nums:
         raise Stop(f"installer: version {v!r} has no numbers")
-    return ".".join(str(n) for n in (nums + [0, 0, 0, 0])[:4])
+    return ".".join(str(n) for n in [*nums, 0, 0, 0, 0][:4])
 
 
 def compile_installer(b: Build, out: Path, *, bundle: Path | None = None,
@@ -28,7 +28,8 @@ def compile_installer(b: Build, out: Path, *, bundle: Path | None = None,
     v = app_version or version()
     out.unlink(missing_ok=True)
     # -D before the script is read; the script's own !define is skipped for the older build.
-    cmd = [makensis, "-V2", "-INPUTCHARSET", "UTF8", f"-DVIVERSION={vi_version(v)}", f"-DBUNDLE={bundle or b.bundle}", f"-DOUTFILE={out}"]
+    cmd = [makensis, "-V2", "-INPUTCHARSET", "UTF8", f"-DVIVERSION={vi_version(v)}",
+           f"-DBUNDLE={bundle or b.bundle}", f"-DOUTFILE={out}"]
     if app_version:
         cmd.append(f"-DVERSION_OVERRIDE={v}")
     if fast:  # the throw-away "older version" of the upgrade test

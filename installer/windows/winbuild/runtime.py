@@ -110,7 +110,8 @@ def verify(b: Build, folder: Path) -> dict[str, int]:
         signer = re.search(r"Signer #0:\s*\n\s*Subject:\s*(\S.*)", out)
         if done.returncode != 0 or "Signature verification: ok" not in out:
             reason = next((ln.strip() for ln in out.splitlines()
-                           if "error" in ln.lower() or "failed" in ln.lower()), "no valid signature")
+                           if "error" in ln.lower() or "failed" in ln.lower()),
+                          "no valid signature")
             raise Stop(f"runtime: the signature of {f.name} does not verify against the pinned "
                        f"root ({reason}): refusing the runtime")
         if not signer or f"O={SIGNER_ORGANIZATION}" not in signer[1]:

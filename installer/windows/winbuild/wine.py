@@ -47,13 +47,15 @@ def run_in_chroot(b: Build, script: str, timeout: float) -> subprocess.Completed
             ["sh", str(CHROOT_SH), "run", str(b.chroot), str(b.out), "sh", "-c", script],
             capture_output=True, text=True, timeout=timeout, start_new_session=True)
     except subprocess.TimeoutExpired as exc:
-        raise Stop(f"wine: gave up after {timeout:.0f} s:\n{(exc.stdout or b'')[-3000:]!r}") from exc
+        tail = (exc.stdout or b"")[-3000:]
+        raise Stop(f"wine: gave up after {timeout:.0f} s:\n{tail!r}") from exc
     finally:
         kill_chroot_processes(b)
 
 
 WINE_ENV = (
-    "export WINEPREFIX=/work/wine WINEDEBUG=-all PYTHONDONTWRITEBYTECODE=1 WINEDLLOVERRIDES='mscoree,mshtml=' "
+    "export WINEPREFIX=/work/wine WINEDEBUG=-all PYTHONDONTWRITEBYTECODE=1 "
+    "WINEDLLOVERRIDES='mscoree,mshtml=' "
     "XDG_RUNTIME_DIR=/tmp/xdg; mkdir -p /tmp/xdg; chmod 700 /tmp/xdg; "
     "[ -d /work/wine ] || { wineboot --init >/dev/null 2>&1; wineserver -w; }; "
 )

@@ -85,6 +85,7 @@ def main() -> int:
                 return 0
             with b.step("NSIS installer"):
                 installer.compile_installer(b, partial)
+        installer.check_contents(b, partial)
         if args.until == "installer":
             return 0
         with b.step("smoke run of the installer under wine"):

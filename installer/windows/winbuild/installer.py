@@ -6,7 +6,7 @@ import re
 import shutil
 from pathlib import Path
 
-from winbuild.common import Build, Stop, mb, need_tool, run
+from winbuild.common import Build, Stop, files_of, mb, need_tool, run
 from winbuild.inputs import NSIS_SCRIPT, nsis_version, version
 
 
@@ -52,3 +52,36 @@ def older_bundle(b: Build) -> Path:
     (old / "Lib" / "site-packages" / "lernpartner_stale_module.py").write_text(
         "# only in the older version\n")
     return old
+
+
+def check_contents(b: Build, exe: Path) -> None:
+    """The installer's file list (as 7z reads it) is exactly the bundle's, and the file's
+    properties carry the version and the publisher."""
+    seven = need_tool("7z", "p7zip-full")
+    listing = run([seven, "l", "-ba", "-slt", exe], "listing the installer with 7z").stdout
+    packed = {line[7:].strip().replace("\\", "/") for line in listing.splitlines()
+              if line.startswith("Path = ")}
+    # NSIS's own plug-ins, and the uninstaller it writes at install time
+    packed = {p for p in packed if not p.startswith("$PLUGINSDIR/") and p != "Uninstall.exe"}
+    wanted = files_of(b.bundle)
+    if packed != wanted:
+        raise Stop(f"installer: its files differ from the bundle's: missing "
+                   f"{sorted(wanted - packed)[:10]}, extra {sorted(packed - wanted)[:10]}")
+    import pefile
+
+    pe = pefile.PE(str(exe), fast_load=True)
+    pe.parse_data_directories(directories=[
+        pefile.DIRECTORY_ENTRY["IMAGE_DIRECTORY_ENTRY_RESOURCE"]])
+    props: dict[str, str] = {}
+    for info in getattr(pe, "FileInfo", []) or []:
+        for entry in info:
+            for table in getattr(entry, "StringTable", []):
+                props.update({k.decode(): v.decode() for k, v in table.entries.items()})
+    pe.close()
+    want = {"ProductVersion": version(), "FileVersion": version(), "CompanyName": "Lernpartner",
+            "ProductName": "Lernpartner"}
+    wrong = {k: props.get(k) for k, v in want.items() if props.get(k) != v}
+    if wrong:
+        raise Stop(f"installer: file properties {wrong}, expected {want}")
+    print(f"   7z lists the bundle's {len(wanted)} files; properties: "
+          + ", ".join(f"{k} {props[k]}" for k in want))

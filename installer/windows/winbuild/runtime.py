@@ -109,11 +109,17 @@ def verify(b: Build, folder: Path) -> dict[str, int]:
             continue
         signer = re.search(r"Signer #0:\s*\n\s*Subject:\s*(\S.*)", out)
         if done.returncode != 0 or "Signature verification: ok" not in out:
-            reason = next((ln.strip() for ln in out.splitlines()
-                           if "error" in ln.lower() or "failed" in ln.lower()),
-                          "no valid signature")
+            cur = re.search(r"Current message digest\s*:\s*([0-9A-F]+)", out)
+            calc = re.search(r"Calculated message digest\s*:\s*([0-9A-F]+)", out)
+            if cur and calc and cur[1] != calc[1]:
+                reason = "the file was changed after it was signed: its digest differs"
+            elif "No signature found" in out or not cur:
+                reason = "it carries no signature"
+            else:
+                reason = next((ln.split("error:")[-1].strip() for ln in out.splitlines()
+                               if "verify error" in ln.lower()), "the chain does not verify")
             raise Stop(f"runtime: the signature of {f.name} does not verify against the pinned "
-                       f"root ({reason}): refusing the runtime")
+                       f"roots ({reason}): refusing the runtime")
         if not signer or f"O={SIGNER_ORGANIZATION}" not in signer[1]:
             raise Stop(f"runtime: {f.name} is signed by {signer[1] if signer else 'nobody'}, "
                        f"not by the {SIGNER_ORGANIZATION}: refusing the runtime")

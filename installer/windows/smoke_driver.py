@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -38,6 +39,7 @@ def record(status: str, name: str, detail: str = "") -> None:
 def env(**extra: str) -> dict[str, str]:
     e = dict(os.environ)
     e["PYTHONDONTWRITEBYTECODE"] = "1"  # the bundle must stay as built (file-list check)
+    e["LERNPARTNER_LANG"] = "en"  # the checks read the CLI's English messages
     e.pop("QT_QPA_PLATFORM", None)
     e.update(extra)
     return e
@@ -115,7 +117,8 @@ def bundle_phase(bundle: Path, work: Path) -> None:
     out = expect(done, "demo")
     results["figures"]["demo_seconds"] = round(secs, 1)  # type: ignore[index]
     record("ok", "demo", out.strip().splitlines()[0])
-    n_programs = int(out.split(" programs")[0].rsplit(" ", 1)[-1])
+    # "... N people, M programs." (the folder's name may hold digits too: take the last)
+    n_programs = int(re.findall(r"\d+", out.strip().splitlines()[0])[-1])
     expect(app.cli("--data-dir", str(data), "check"), "check after demo")
     record("ok", "check after demo")
 

@@ -76,6 +76,21 @@ def install_phase(setup: Path, old_setup: Path, bundle: Path, out: Path, record:
         record("FAIL", "data kept by the upgrade", "status differs before and after")
     record("ok", "data kept by the upgrade", "check passes, status unchanged")
 
+    # Start-up of the installed copy: the first start compiles and caches the bytecode in the
+    # program folder (the owner's own folder, writable), later starts use it.
+    for label in ("first start", "later start"):
+        p = subprocess.run([str(app.python), "-m", "lernpartner_desktop"], capture_output=True,
+                           text=True, timeout=300,
+                           env={**{k: v for k, v in os.environ.items()
+                                   if k not in ("PYTHONDONTWRITEBYTECODE", "QT_QPA_PLATFORM")},
+                                "LERNPARTNER_STARTUP_PROBE": f"{time.time():.6f}"})
+        vals = dict(ln.split("=", 1) for ln in p.stdout.splitlines() if "=" in ln)
+        if "startup_seconds" not in vals:
+            record("FAIL", f"installed app, {label}", p.stderr[-2000:])
+        key = "gui_startup_installed_" + label.split()[0] + "_seconds"
+        results["figures"][key] = round(float(vals["startup_seconds"]), 2)
+        record("ok", f"installed app under Xvfb, {label}", f"{vals['startup_seconds']} s")
+
     if not START_MENU.exists():
         record("FAIL", "Start-menu shortcut", f"no {START_MENU}")
     shutil.copy2(START_MENU, out / "Lernpartner.lnk")

@@ -60,7 +60,7 @@ def main() -> int:
         preflight(b)
         # A failed run leaves no installer with the final name, not even an older one.
         final.unlink(missing_ok=True)
-        with b.step("chroot with wine 10 (cached)"):
+        with b.step("chroot with wine 10 (made once, then cached)"):
             wine.ensure_chroot(b)
         if not (args.reuse_bundle and b.bundle.exists()):
             shutil.rmtree(b.out, ignore_errors=True)

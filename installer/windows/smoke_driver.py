@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -121,6 +122,18 @@ def bundle_phase(bundle: Path, work: Path) -> None:
     n_programs = int(re.findall(r"\d+", out.strip().splitlines()[0])[-1])
     expect(app.cli("--data-dir", str(data), "check"), "check after demo")
     record("ok", "check after demo")
+
+    # A database of the first released schema, upgraded on Windows (Alembic, the copy set
+    # aside, the atomic rename) by the first command that opens it.
+    old = work / "old-schema"
+    old.mkdir()
+    shutil.copy2(Path(__file__).resolve().parent / "schema_0001.db", old / "lernpartner.db")
+    expect(app.cli("--data-dir", str(old), "status"), "status on a schema-0001 database")
+    expect(app.cli("--data-dir", str(old), "check"), "check after the upgrade of schema 0001")
+    kept = [p.name for p in old.glob("lernpartner.db.before-schema*.bak")]
+    if not kept:
+        record("FAIL", "upgrade of an old database", "no copy set aside")
+    record("ok", "upgrade of a schema-0001 database", f"check passes, copy kept: {kept[0]}")
 
     matched = 0
     for program in range(1, n_programs + 1):

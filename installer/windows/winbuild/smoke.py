@@ -20,6 +20,8 @@ def _stage(b: Build) -> None:
     folder.mkdir(exist_ok=True)
     for name in DRIVER_FILES:
         shutil.copy2(HERE / name, folder / name)
+    # the oldest released schema, for the upgrade check
+    shutil.copy2(b.root / "tests" / "fixtures" / "schema_0001.db", folder / "schema_0001.db")
 
 
 def _win(path: str) -> str:

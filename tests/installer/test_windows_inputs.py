@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from packaging.requirements import Requirement
-from packaging.tags import Tag
+from packaging.tags import compatible_tags, cpython_tags
 from packaging.utils import parse_wheel_filename
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,11 +29,9 @@ from winbuild.inputs import (  # noqa: E402
 from winbuild.installer import vi_version  # noqa: E402
 from winbuild.runtime import pem_fingerprints  # noqa: E402
 
-# What the embeddable CPython 3.12 for 64-bit Windows accepts.
-WINDOWS_TAGS = {Tag("cp312", "cp312", "win_amd64"), Tag("cp312", "abi3", "win_amd64"),
-                *(Tag(f"cp3{m}", "abi3", "win_amd64") for m in range(2, 12)),
-                Tag("py3", "none", "any"), Tag("py2.py3", "none", "any"),
-                Tag("cp312", "none", "any")}
+# Every wheel tag the embeddable CPython 3.12 for 64-bit Windows accepts, as pip computes them.
+WINDOWS_TAGS = {*cpython_tags((3, 12), ["cp312"], ["win_amd64"]),
+                *compatible_tags((3, 12), "cp312", ["win_amd64"])}
 
 
 def pins_by_name() -> dict[str, inputs.Pin]:

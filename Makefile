@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml setup.py | cksum | cut 
 # The translation catalogues, built from their .ts sources (shipped inside the package).
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test lint demo bench clean translations
+.PHONY: run test lint demo bench clean translations installer installer-lock installer-tools
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,28 @@ translations: $(STAMP)
 	$(BIN)/python tools/translations.py update
 	$(BIN)/python tools/translations.py release
 	@$(BIN)/python tools/translations.py todo | $(BIN)/python -c "import json,sys; n=len(json.load(sys.stdin)); print(f'{n} German entries unfinished (python tools/translations.py todo)')"
+
+# The Windows installer (needs root, the network and about 6 GB; see installer/README.md).
+# Downloads and the wine chroot are cached in /var/cache/lernpartner-installer.
+INSTALLER_STAMP := $(VENV)/.installer-tools-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+$(INSTALLER_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[dev,installer]"
+	rm -f $(VENV)/.installer-tools-*
+	touch $@
+
+# Listed first, so that without root it stops before anything else happens.
+installer-tools:
+	sh installer/windows/ensure-build-tools.sh
+
+installer: installer-tools $(STAMP) $(QM)
+	$(MAKE) --no-print-directory $(INSTALLER_STAMP)
+	$(BIN)/python installer/windows/build.py $(ARGS)
+
+# After a change of pyproject's dependencies or version: refresh the Windows lock.
+installer-lock: $(STAMP)
+	$(MAKE) --no-print-directory $(INSTALLER_STAMP)
+	$(BIN)/python installer/windows/lock.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mypy_cache

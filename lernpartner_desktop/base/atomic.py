@@ -5,8 +5,16 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
+
+from lernpartner_desktop.base.errors import FileInUse
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
+
+_WINDOWS = os.name == "nt"
+#: How long a rename over a file that another program holds open is retried (Windows).
+REPLACE_PATIENCE_SECONDS = 3.0
 
 
 def fsync_dir(folder: Path) -> None:
@@ -18,6 +26,36 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def replace(source: Path, target: Path) -> None:
+    """``os.replace``, patient on Windows.
+
+    Windows refuses to rename over a file that another process has open without delete
+    sharing (a virus scanner or the search indexer for a moment, Excel or a PDF viewer for
+    longer). The short case passes after a retry; the long one gets a clear error instead of
+    "[WinError 5] Access is denied", and the caller's target is left as it was.
+    """
+    delay = 0.05
+    deadline = time.monotonic() + REPLACE_PATIENCE_SECONDS
+    while True:
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError as exc:
+            if not _WINDOWS:
+                raise
+            if time.monotonic() >= deadline:
+                raise FileInUse(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The file {path} is open in another program, so it cannot be replaced. "
+                        "Close it there and try again; the file was not changed.",
+                    ),
+                    path=str(target),
+                ) from exc
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
 
 
 @contextlib.contextmanager
@@ -37,7 +75,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
         with open(tmp, "rb+") as fh:
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        replace(tmp, target)
         fsync_dir(target.parent)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

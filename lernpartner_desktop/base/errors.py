@@ -67,6 +67,10 @@ class AlreadyRunning(StoreError):
     """Another Lernpartner process holds the data folder."""
 
 
+class FileInUse(StoreError):
+    """Windows: another program holds the file open, so it cannot be replaced."""
+
+
 class DataFolderNotEmpty(StoreError):
     pass
 

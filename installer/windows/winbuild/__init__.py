@@ -1,0 +1,1 @@
+"""The Windows installer build (`make installer`): lock, bundle, trim, smoke run, NSIS."""

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from _quick import size
 
-from lernpartner_desktop.core.match_engine import (
+from lernpartner_desktop.matching import (
     Candidate,
     Population,
     Weights,

@@ -29,12 +29,12 @@ from lernpartner_desktop.storage.sqlitefile import DB_FILENAME, prepare
 if TYPE_CHECKING:
     from lernpartner_desktop.core.company import CompanyService
     from lernpartner_desktop.core.gap_notes import GapNoteService
-    from lernpartner_desktop.core.matching import MatchingService
     from lernpartner_desktop.core.meetings import MeetingService
     from lernpartner_desktop.core.partnerships import PartnershipService
     from lernpartner_desktop.core.people import PeopleService
     from lernpartner_desktop.core.programs import ProgramService
     from lernpartner_desktop.core.settings import SettingsService
+    from lernpartner_desktop.matching.service import MatchingService
     from lernpartner_desktop.storage.database import Database
     from lernpartner_desktop.vault.service import Vault
 
@@ -117,9 +117,12 @@ class Workspace:
 
     @cached_property
     def db(self) -> Database:
+        from lernpartner_desktop.matching.store import install_pin_guard
         from lernpartner_desktop.storage.database import Database
 
-        return Database(self.db_path)
+        db = Database(self.db_path)
+        install_pin_guard(db)  # pins that a change breaks go in the same transaction
+        return db
 
     @cached_property
     def people(self) -> PeopleService:
@@ -147,7 +150,7 @@ class Workspace:
 
     @cached_property
     def matching(self) -> MatchingService:
-        from lernpartner_desktop.core.matching import MatchingService
+        from lernpartner_desktop.matching.service import MatchingService
 
         return MatchingService(self.db, self.changes, self.partnerships)
 

@@ -30,7 +30,7 @@ def register(
 
 
 def _match(folder: Path, program_id: int, objective: str, apply: bool) -> int:
-    from lernpartner_desktop.core.match_engine import CRITERIA, criterion_label
+    from lernpartner_desktop.matching.model import CRITERIA, criterion_label
     from lernpartner_desktop.workspace import Workspace
 
     with Workspace.open(folder) as ws:

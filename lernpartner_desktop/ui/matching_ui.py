@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from lernpartner_desktop.base.errors import LernpartnerError
 from lernpartner_desktop.core.formats import role_label
-from lernpartner_desktop.core.match_engine import (
+from lernpartner_desktop.matching.model import (
     CRITERIA,
     DEFAULT_WEIGHTS,
     MENTOR_ROLES,

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 from lernpartner_desktop.core.records import ProgramInput
 from lernpartner_desktop.ui.main_window import MainWindow
 from lernpartner_desktop.ui.matching_ui import MatchingDialog, NominateDialog, PreferencesDialog
-from tests.core.test_matching import START, company
+from tests.matching.test_service import START, company
 from tests.ui.conftest import wait_idle, with_dialog
 
 

@@ -22,30 +22,49 @@ def register(
         help="fit: highest total fit (default); count: as many people matched as possible",
     )
     match.add_argument(
+        "--time-limit",
+        type=float,
+        metavar="SECONDS",
+        default=None,
+        help="learning circles: stop the search after this long and report how close the best "
+        "circles found are (default: the program's setting, 10 s)",
+    )
+    match.add_argument(
         "--apply", action="store_true", help="create the suggested partnerships (all or none)"
     )
     match.set_defaults(
-        run=lambda args, folder: _match(folder, args.program, args.objective, args.apply)
+        run=lambda args, folder: _match(
+            folder, args.program, args.objective, args.apply, args.time_limit
+        )
     )
 
 
-def _match(folder: Path, program_id: int, objective: str, apply: bool) -> int:
+def _match(
+    folder: Path, program_id: int, objective: str, apply: bool, time_limit: float | None
+) -> int:
     from lernpartner_desktop.matching.model import CRITERIA, criterion_label
     from lernpartner_desktop.workspace import Workspace
 
     with Workspace.open(folder) as ws:
         program = ws.programs.get(program_id)
         weights = ws.matching.weights(program_id)
-        result = ws.matching.suggest(program_id, objective)  # type: ignore[arg-type]
+        result = ws.matching.suggest(
+            program_id,
+            objective,  # type: ignore[arg-type]
+            time_limit=time_limit,
+        )
         print(
             f"{program.name}: {len(result.suggestions)} suggestion(s), total fit {result.total:.1f}"
         )
+        if program.format in ("learning_circle", "learning_partnership"):
+            print(result.quality.message().message())
         print("Weights: " + ", ".join(f"{criterion_label(k)} {weights[k]:g}" for k in CRITERIA))
         for note in result.notes:
             print(f"Note: {note.message()}")
         for i, sug in enumerate(result.suggestions, start=1):
             pinned = " (pinned)" if sug.pinned else ""
-            print(f"\n{i}. {' & '.join(sug.names)}{pinned}: score {sug.score:.1f}")
+            topic = f" [{sug.topic}]" if sug.topic else ""
+            print(f"\n{i}. {' & '.join(sug.names)}{topic}{pinned}: score {sug.score:.1f}")
             parts = ", ".join(f"{criterion_label(k)} {v:.1f}" for k, v in sug.breakdown.items())
             print(f"   {parts}")
             for reason in sug.reasons:

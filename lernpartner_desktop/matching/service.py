@@ -205,7 +205,20 @@ class MatchingService(Service):
         """Keep this pair together in every suggestion; refused for a pair a rule forbids."""
         with self.db.write() as s:
             program = self._program(s, program_id)
-            self._check_pair(load_population(s, program), a, b)
+            pop = load_population(s, program)
+            self._check_pair(pop, a, b)
+            # The newest wish wins: a mentee (or a peer) is pinned to one partner at a time.
+            people = pop.by_id()
+            taken = [
+                p for p in (a, b) if pop.kind != "mentoring" or people[p].role not in MENTOR_ROLES
+            ]
+            s.execute(
+                delete(MatchRule).where(
+                    MatchRule.program_id == program_id,
+                    MatchRule.kind == "pin",
+                    MatchRule.person_id.in_(taken) | MatchRule.other_id.in_(taken),
+                )
+            )
             self._pair_rule(s, program_id, a, b, "pin")
         self.changes.announce("matching")
 

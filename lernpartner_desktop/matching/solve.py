@@ -42,6 +42,8 @@ def solve(
             QT_TRANSLATE_NOOP("Errors", "Choose highest total fit or as many matched as possible.")
         )
     check_time_limit(time_limit)
+    if cancel is not None:
+        cancel.check()
     report = progress or _no_progress
     notes: list[Reason] = []
     if objective == "fit" and weights.all_zero():

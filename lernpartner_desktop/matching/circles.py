@@ -46,6 +46,18 @@ from lernpartner_desktop.matching.model import (
 from lernpartner_desktop.matching.rules import hard_reason
 
 SEEK, OFFER = 1.0, 0.5
+#: circle slots times people beyond which the full model is too large to help within the
+#: time limit (HiGHS's presolve alone outlasts it); :mod:`.circles_large` takes over
+FULL_MODEL_LIMIT = 6000
+
+
+def _members(pop: Population) -> dict[str, list[Candidate]]:
+    topics = sorted({t for c in pop.people for t in c.topics})
+    return {t: [c for c in pop.people if t in c.topics] for t in topics}
+
+
+def circle_total(weights: Weights, circles: list[tuple[str, list[Candidate]]]) -> float:
+    return sum(circle_score(weights, t, g) for t, g in circles)
 
 
 def interest(c: Candidate, topic: str) -> float:
@@ -286,7 +298,25 @@ def solve_circles(
     greedy = _greedy(pop, weights, pop.max_group_size)
     circles = greedy
     quality = Quality()
-    if len(pop.people) >= 2 and any(c.topics for c in pop.people):
+    slots = sum(len(m) * (len(m) // 2) for m in _members(pop).values())
+    if len(pop.people) >= 2 and slots > FULL_MODEL_LIMIT:
+        from lernpartner_desktop.matching.circles_large import (
+            count_bonus,
+            quality_from_bound,
+            solve_large,
+        )
+
+        progress(1, 4)
+        planned, bound = solve_large(pop, weights, objective, time_limit, cancel)
+        progress(3, 4)
+        bonus = count_bonus(pop, weights) if objective == "count" else 0.0
+
+        def worth(cs: list[tuple[str, list[Candidate]]]) -> float:
+            return circle_total(weights, cs) + bonus * sum(len(g) for _t, g in cs)
+
+        circles = planned if worth(planned) >= worth(greedy) else greedy
+        quality = quality_from_bound(pop, weights, objective, circles, bound)
+    elif len(pop.people) >= 2 and slots:
         h = new_highs(cancel, max(0.1, time_limit - (time.monotonic() - began)))
         model = _build(pop, weights, objective, h)
         progress(1, 4)

@@ -172,3 +172,44 @@ def test_bad_input_gets_clear_messages() -> None:
     assert result.suggestions == () and "All weights are 0" in result.notes[0].message()
     assert all("No common ground" in u.reason.message() for u in result.unmatched)
     assert len(solve(Population("learning_circle", 3, people), zero, "count").suggestions) == 1
+
+
+@settings(max_examples=80, deadline=None)
+@given(pop=circle_pools(), w=weights_st)
+def test_the_large_pool_method_states_a_true_gap(pop: Population, w: Weights) -> None:
+    """Pools too large for the full model: circles from the topic plan, with a gap that is
+    never smaller than the truth (checked against exhaustive search on small pools)."""
+    import lernpartner_desktop.matching.circles as circles
+
+    saved = circles.FULL_MODEL_LIMIT
+    circles.FULL_MODEL_LIMIT = 0
+    try:
+        best_fit, (most, fit_of_most) = brute(pop, w)
+        fit = solve(pop, w, "fit")
+        count = solve(pop, w, "count")
+    finally:
+        circles.FULL_MODEL_LIMIT = saved
+    for result in (fit, count):
+        check_large(pop, result)
+    assert fit.total >= (1 - fit.quality.gap) * best_fit - 1e-6
+    if fit.quality.optimal:
+        assert fit.total == pytest.approx(best_fit, abs=1e-6)
+    placed = sum(len(s.members) for s in count.suggestions)
+    assert placed + count.quality.more_possible >= most
+    if count.quality.optimal:
+        assert placed == most and count.total == pytest.approx(fit_of_most, abs=1e-6)
+    elif count.quality.more_possible == 0:
+        assert placed == most
+        assert count.total >= (1 - count.quality.gap) * fit_of_most - 1e-6
+
+
+def check_large(pop: Population, result) -> None:  # type: ignore[no-untyped-def]
+    by_id = pop.by_id()
+    for s in result.suggestions:
+        ids = [pid for pid, _ in s.members]
+        assert 2 <= len(ids) <= pop.max_group_size
+        assert all(s.topic in by_id[i].topics for i in ids)
+        for a, b in itertools.combinations(ids, 2):
+            assert hard_reason(by_id[a], by_id[b], pop) is None
+    for u in result.unmatched:
+        assert u.claims[0].kind != "unexplained" or result.quality.optimal is False

@@ -184,51 +184,66 @@ def unmatched_pairs(
     the mentors, or all peers), from the final ``suggestions``.
 
     ``free``: mentors' free places before this run; ``held``: mentees pinned to a mentor
-    without a free place.
+    without a free place. Vectorised per person: thousands of unmatched people with hundreds
+    of candidates each are explained in a blink.
     """
-    people = pop.by_id()
-    partners: dict[int, list[tuple[float, bool]]] = {}
-    for s in suggestions:
-        (a, _), (b, _) = s.members
-        for me, _other in ((a, b), (b, a)):
-            partners.setdefault(me, []).append((s.score, s.pinned))
-    mentoring = pop.kind == "mentoring"
-    out: list[Unmatched] = []
     if not left:
-        return out
+        return []
+    people = pop.by_id()
+    mentoring = pop.kind == "mentoring"
+    # Per candidate: the lowest score among their partners (all, and pinned ones only), and
+    # whether places are left or were never there.
+    inf = np.inf
+    at = {c.id: k for k, c in enumerate(others)}
+    low_all = np.full(len(others), inf)
+    low_pinned = np.full(len(others), inf)
+    taken = np.zeros(len(others), dtype=np.int64)
+    for sug in suggestions:
+        for pid, _role in sug.members:
+            k = at.get(pid)
+            if k is not None:
+                low_all[k] = min(low_all[k], sug.score)
+                taken[k] += 1
+                if sug.pinned:
+                    low_pinned[k] = min(low_pinned[k], sug.score)
+    if mentoring:
+        places = np.array([free.get(c.id, 0) for c in others])
+        full = places <= 0
+        room = ~full & (taken < places)
+    else:
+        full = np.zeros(len(others), dtype=bool)
+        room = taken == 0
     if mentoring:  # rows: the mentors (teachers), columns: the unmatched mentees
         found = Scorer(pop, others, left).pairs(weights, forbidden_too=True)
         cand, person = found.rows, found.cols
     else:  # rows: the unmatched, columns: every peer
         found = Scorer(pop, left, others).pairs(weights, forbidden_too=True)
         person, cand = found.rows, found.cols
-    order = np.lexsort((cand, person))
-    by_person: dict[int, list[int]] = {}
-    for k in order.tolist():
-        if left[int(person[k])].id != others[int(cand[k])].id:
-            by_person.setdefault(int(person[k]), []).append(k)
-    for at, p in enumerate(left):
-        claims = _pair_claims(
-            pop, weights, objective, p, [others[int(cand[k])] for k in by_person.get(at, [])],
-            [bool(found.allowed[k]) for k in by_person.get(at, [])],
-            [float(found.score[k]) for k in by_person.get(at, [])],
-            partners, free, held,
-        )  # fmt: skip
+    ids = np.array([c.id for c in others])
+    keep = np.array([c.id for c in left])[person] != ids[cand]
+    person, cand, score, allowed = person[keep], cand[keep], found.score[keep], found.allowed[keep]
+    kind = np.full(len(cand), "unexplained", dtype=object)
+    kind[room[cand]] = "unexplained"
+    tie_or_better = ~full[cand] & ~room[cand]
+    kind[tie_or_better & (low_all[cand] >= score - TIE)] = "tie"
+    kind[tie_or_better & (low_pinned[cand] <= score + TIE)] = "pinned"
+    kind[tie_or_better & (low_all[cand] > score + TIE)] = "better"
+    kind[full[cand]] = "full"
+    if objective == "fit":
+        kind[score <= 0] = "zero"
+    kind[~allowed] = "excluded"
+    order = np.lexsort((ids[cand], person))
+    starts = np.searchsorted(person[order], np.arange(len(left) + 1))
+    out: list[Unmatched] = []
+    for at_p, p in enumerate(left):
+        mine = order[starts[at_p] : starts[at_p + 1]]
+        claims = _pair_claims(pop, p, ids[cand[mine]].tolist(), kind[mine].tolist(), held)
         out.append(Explained(p.id, p.name, p.role, _reason(claims, p, pop, people), claims=claims))
     return out
 
 
 def _pair_claims(
-    pop: Population,
-    weights: Weights,
-    objective: str,
-    p: Candidate,
-    fitting: list[Candidate],
-    allowed: list[bool],
-    scores: list[float],
-    partners: dict[int, list[tuple[float, bool]]],
-    free: dict[int, int],
-    held: dict[int, Candidate],
+    pop: Population, p: Candidate, fitting: list[int], kinds: list[str], held: dict[int, Candidate]
 ) -> tuple[Claim, ...]:
     if p.id in held:
         return (Claim("pinned_full", (held[p.id].id,)),)
@@ -236,42 +251,14 @@ def _pair_claims(
         return (Claim("no_ad"),)
     if not fitting:
         return (Claim("nobody"),)
-    if not any(allowed):
-        return (Claim("excluded", tuple(c.id for c in fitting)),)
+    if all(k == "excluded" for k in kinds):
+        return (Claim("excluded", tuple(fitting)),)
     groups: dict[str, list[int]] = {}
-    for c, ok, score in zip(fitting, allowed, scores, strict=True):
-        if not ok:
-            continue
-        if objective == "fit" and score <= 0:
-            groups.setdefault("zero", []).append(c.id)
-            continue
-        groups.setdefault(_candidate_kind(pop, c, score, partners, free), []).append(c.id)
+    for cid, k in zip(fitting, kinds, strict=True):
+        if k != "excluded":
+            groups.setdefault(k, []).append(cid)
     order = ("better", "tie", "pinned", "full", "unexplained", "zero")
     return tuple(Claim(k, tuple(groups[k])) for k in order if k in groups)
-
-
-def _candidate_kind(
-    pop: Population,
-    c: Candidate,
-    score: float,
-    partners: dict[int, list[tuple[float, bool]]],
-    free: dict[int, int],
-) -> str:
-    mine = partners.get(c.id, [])
-    if pop.kind == "mentoring":
-        if free.get(c.id, 0) <= 0:
-            return "full"
-        if len(mine) < free[c.id]:
-            return "unexplained"
-    elif not mine:
-        return "unexplained"
-    if all(s > score + TIE for s, _p in mine):
-        return "better"
-    if any(pinned and s <= score + TIE for s, pinned in mine):
-        return "pinned"
-    if all(s >= score - TIE for s, _p in mine):
-        return "tie"
-    return "unexplained"
 
 
 def _reason(

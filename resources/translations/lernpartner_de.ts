@@ -623,6 +623,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Matching cancelled: nothing was changed.</source>
+        <extracomment>Learning circles: how long the solver may search before it returns the best circles found with the proven distance to the best possible (seconds; the owner may change it).</extracomment>
+        <translation>Berechnung abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The time limit must be from 1 to 600 seconds, not {value}.</source>
+        <extracomment>progress(done, total): the steps of a solve, for a progress bar</extracomment>
+        <translation>Die Zeitgrenze muss zwischen 1 und 600 Sekunden liegen, nicht {value}.</translation>
+    </message>
+    <message>
         <source>Unknown matching criterion: {key}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -633,6 +643,10 @@
     <message>
         <source>Choose highest total fit or as many matched as possible.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A learning circle needs room for at least 2 people: raise the program&apos;s maximum group size.</source>
+        <translation>Ein Lernzirkel braucht Platz für mindestens 2 Personen: Erhöhen Sie die maximale Gruppengröße des Programms.</translation>
     </message>
     <message>
         <source>The image {file} is too large ({mb} MB). Please choose a smaller file, at most {limit} MB.</source>
@@ -1070,23 +1084,15 @@
 <context>
     <name>Matching</name>
     <message>
-        <source>nothing they seek is offered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{a} and {b} already ended a partnership in this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{a} excluded {b}</source>
-        <translation type="unfinished"></translation>
+        <source>{a} asked never to be paired with {b}</source>
+        <translation>{a} möchte nie mit {b} zusammenarbeiten</translation>
     </message>
     <message>
         <source>you rejected {a} with {b}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No pair in this program meets the rules. The list below says why for each person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1114,6 +1120,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Optimal: no better result exists.</source>
+        <translation>Optimal: Ein besseres Ergebnis gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Best found within the time limit: at most {more} more people could be placed.</source>
+        <translation>Bestes Ergebnis innerhalb der Zeitgrenze: Höchstens {more} weitere Personen ließen sich einteilen.</translation>
+    </message>
+    <message>
+        <source>Best found within the time limit: at most {gap} % below the best possible.</source>
+        <translation>Bestes Ergebnis innerhalb der Zeitgrenze: höchstens {gap} % unter dem bestmöglichen.</translation>
+    </message>
+    <message>
         <source>the same person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,8 +1144,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{a} and {b} are not a mentor and a mentee</source>
+        <translation>{a} und {b} sind nicht Mentor:in und Mentee</translation>
+    </message>
+    <message>
+        <source>{mentor} offers nothing that {mentee} seeks</source>
+        <translation>{mentor} bietet nichts, was {mentee} sucht</translation>
+    </message>
+    <message>
+        <source>neither offers anything the other seeks ({a}, {b})</source>
+        <translation>keiner bietet etwas, was der andere sucht ({a}, {b})</translation>
+    </message>
+    <message>
+        <source>A pin with {name} was removed: the other person is no longer waiting for a partner in this program.</source>
+        <translation>Eine Fixierung mit {name} wurde entfernt: Die andere Person wartet in diesem Programm nicht mehr auf einen Partner.</translation>
+    </message>
+    <message>
+        <source>A pin was removed: neither person is waiting for a partner in this program any more.</source>
+        <translation>Eine Fixierung wurde entfernt: Keine der beiden Personen wartet in diesem Programm noch auf einen Partner.</translation>
+    </message>
+    <message>
+        <source>{name} is already pinned to {other}</source>
+        <translation>{name} ist bereits mit {other} fixiert</translation>
+    </message>
+    <message>
+        <source>Pin {a} – {b} removed: {why}.</source>
+        <translation>Fixierung {a} – {b} entfernt: {why}.</translation>
+    </message>
+    <message>
         <source>The mentors&apos; free places ({places}) cannot cover all {mentees} mentees: raise a capacity or nominate more mentors.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names}: matched with someone they fit better.</source>
+        <translation>{names}: mit jemandem eingeteilt, zu dem sie besser passen.</translation>
+    </message>
+    <message>
+        <source>{names}: matched with someone who fits them just as well (a tie).</source>
+        <translation>{names}: mit jemandem eingeteilt, der genauso gut passt (Gleichstand).</translation>
+    </message>
+    <message>
+        <source>{names}: held by a pair you pinned.</source>
+        <translation>{names}: durch ein von Ihnen fixiertes Paar gebunden.</translation>
+    </message>
+    <message>
+        <source>{names}: no free place left.</source>
+        <translation>{names}: kein freier Platz mehr.</translation>
+    </message>
+    <message>
+        <source>{names}: no common ground under the current weights (the pair scores 0).</source>
+        <translation>{names}: keine Gemeinsamkeit bei den aktuellen Gewichten (das Paar erhält 0 Punkte).</translation>
+    </message>
+    <message>
+        <source>{names}: could have been paired with them in a better result.</source>
+        <translation>{names}: hätten in einem besseren Ergebnis mit ihnen ein Paar bilden können.</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} und {count} weitere</translation>
     </message>
     <message>
         <source>Pinned by you</source>
@@ -1158,6 +1232,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pinned to {mentor}, who has no free place left; not moved to anyone else.</source>
+        <translation>Mit {mentor} fixiert, der keinen freien Platz mehr hat; nicht anderweitig eingeteilt.</translation>
+    </message>
+    <message>
         <source>Has not said what they seek: add it to the partner ad.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,32 +1244,61 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nobody in the program offers what they seek or seeks what they offer.</source>
+        <translation>Niemand im Programm bietet, was sie suchen, oder sucht, was sie bieten.</translation>
+    </message>
+    <message>
         <source>Only excluded candidates fit (for example: {why}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Capacities are full: the mentors who fit ({names}) have no place left.</source>
-        <translation type="unfinished"></translation>
+        <source>No common ground under the current weights: every possible partner scores 0.</source>
+        <translation>Keine Gemeinsamkeit bei den aktuellen Gewichten: Jeder mögliche Partner erhält 0 Punkte.</translation>
     </message>
     <message>
-        <source>Everyone who fits ({names}) is matched with someone they fit better.</source>
-        <translation type="unfinished"></translation>
+        <source>Not paired. Who else fits:</source>
+        <translation>Nicht eingeteilt. Wer sonst passt:</translation>
     </message>
     <message>
         <source>Nobody else shares a topic with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Left over: the groups of their topics are full or excluded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shared topic: {topic} (seek it: {seekers}; offer it: {offerers})</source>
+        <extracomment>circle slots times people beyond which the full model is too large to help within the time limit (HiGHS&apos;s presolve alone outlasts it); :mod:`.circles_large` takes over</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Across departments ({departments})</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No common ground under the current weights: placing them would add nothing (score 0).</source>
+        <translation>Keine Gemeinsamkeit bei den aktuellen Gewichten: Eine Einteilung brächte keine Punkte (0).</translation>
+    </message>
+    <message>
+        <source>Not placed: the circles on their topics are full or include someone they may not be grouped with, and everyone else who shares a topic with them is in another circle.</source>
+        <translation>Nicht eingeteilt: Die Lernzirkel zu ihren Themen sind voll oder enthalten jemanden, mit dem sie nicht in einen Zirkel dürfen, und alle anderen mit einem gemeinsamen Thema sind in anderen Zirkeln.</translation>
+    </message>
+    <message>
+        <source>Not placed in the best circles found within the time limit (there may be room for them).</source>
+        <translation>In den besten Lernzirkeln, die innerhalb der Zeitgrenze gefunden wurden, nicht eingeteilt (es könnte Platz geben).</translation>
+    </message>
+    <message>
+        <source>Could have been placed in a better result.</source>
+        <translation>Hätte in einem besseren Ergebnis eingeteilt werden können.</translation>
+    </message>
+    <message>
+        <source>Only people they may not be grouped with share their topics (for example: {why}).</source>
+        <translation>Ihre Themen teilen nur Personen, mit denen sie nicht in einen Zirkel dürfen (zum Beispiel: {why}).</translation>
+    </message>
+    <message>
+        <source>No pair or group in this program meets the rules. The list below says why for each person.</source>
+        <translation>Kein Paar und keine Gruppe in diesem Programm erfüllt die Regeln. Die Liste unten nennt für jede Person den Grund.</translation>
+    </message>
+    <message>
+        <source>All weights are 0: under highest total fit nothing gains a point, so nobody is matched. Raise a weight or choose as many matched as possible.</source>
+        <translation>Alle Gewichte sind 0: Bei „Höchste Gesamtpassung“ bringt nichts einen Punkt, daher wird niemand eingeteilt. Erhöhen Sie ein Gewicht oder wählen Sie „So viele wie möglich“.</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1318,18 @@
     <message>
         <source>&amp;Objective:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long the search for the best circles may take. When it stops, the result says how far at most it is from the best possible.</source>
+        <translation>Wie lange die Suche nach den besten Lernzirkeln dauern darf. Danach nennt das Ergebnis, wie weit es höchstens vom bestmöglichen entfernt ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>&amp;Zeitgrenze:</translation>
     </message>
     <message>
         <source>&amp;Defaults</source>
@@ -1239,6 +1358,14 @@
     <message>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel calculation</source>
+        <translation>Berechnung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop calculating; nothing is changed.</source>
+        <translation>Berechnung anhalten; es wird nichts geändert.</translation>
     </message>
     <message>
         <source>Not matched</source>
@@ -1271,6 +1398,18 @@
     <message>
         <source>Calculating…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculation cancelled: nothing was changed.</source>
+        <translation>Berechnung abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Calculation cancelled: nothing was changed. Shown: the last result.</source>
+        <translation>Berechnung abgebrochen: Es wurde nichts geändert. Angezeigt: das letzte Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s)</source>

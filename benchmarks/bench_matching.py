@@ -1,13 +1,15 @@
-"""Matching figures (issue 4): time to an optimal result, and its total fit against greedy.
+"""Matching figures (issues 4 and 14): time to an optimal result, its total fit against greedy.
 
 Instances (random but seeded, with partner ads over 20 topics, 9 departments, managers,
 birth years and languages, like the demo company):
 - a 250-person company: one mentoring program, 60 mentors (capacity 2), 190 mentees, read
   from a real SQLite file (population loading included): goal at most 0.2 s;
-- 2,000 mentees with 500 mentors of capacity 4: goal at most 3 s;
-- peer tandems among 500 people: goal at most 3 s.
-The baseline in the same run is the greedy "take the best remaining pair" on the same scores;
-its time is shown too, and the fit ratio ours / greedy (>= 1 by optimality).
+- association scale (issue 14): peer tandems among 1,000 people (goal at most 2 s) and among
+  3,000 (at most 10 s), optimal; 5,000 mentees with 1,250 mentors of capacity 4 (at most
+  5 s); learning circles of 300 people within the time limit (10 s), with the proven gap.
+The baseline in the same run is the greedy "take the best remaining pair" (circles: each
+person into the open circle where they add most) on the same scores; its time is shown too,
+and the fit ratio ours / greedy (>= 1 by optimality).
 
 Run: ``python benchmarks/bench_matching.py``
 """
@@ -25,13 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from _quick import size
 
-from lernpartner_desktop.core.match_engine import (
-    Candidate,
-    Population,
-    Weights,
-    greedy,
-    solve,
-)
+from lernpartner_desktop.matching.baseline import greedy
+from lernpartner_desktop.matching.model import Candidate, Population, Weights
+from lernpartner_desktop.matching.solve import solve
 
 TOPICS = [f"Thema {i}" for i in range(20)]
 DEPARTMENTS = ["Vertrieb", "Produktion", "IT", "Einkauf", "Personal", "Logistik",
@@ -84,6 +82,17 @@ def peers(n: int, seed: int) -> Population:
     return Population("tandem", people=people)
 
 
+def circles(n: int, seed: int) -> Population:
+    rng = random.Random(seed)
+    ids: list[int] = []
+    people = []
+    for i in range(1, n + 1):
+        people.append(person(rng, i, "peer", ids[:30]))
+        ids.append(i)
+    members = [Candidate(**{**c.__dict__, "role": "member"}) for c in people]
+    return Population("learning_circle", max_group_size=5, people=members)
+
+
 def measure(label: str, pop: Population, goal: float, runs: int = size(3, 1)) -> None:
     w = Weights()
     ours, base = [], []
@@ -95,9 +104,12 @@ def measure(label: str, pop: Population, goal: float, runs: int = size(3, 1)) ->
         g = greedy(pop, w)
         base.append(time.perf_counter() - t)
     o, b = statistics.median(ours), statistics.median(base)
+    what = "circles" if pop.kind == "groups" else "pairs"
+    quality = result.quality
+    proof = "optimal" if quality.optimal else f"proven gap {quality.gap * 100:.1f} %"
     print(
-        f"{label}: optimal in {o:.2f} s (goal <= {goal:g} s), greedy {b:.2f} s; "
-        f"{len(result.suggestions)} pairs, total fit {result.total:.1f} vs greedy {g:.1f}, "
+        f"{label}: {proof} in {o:.2f} s (goal <= {goal:g} s), greedy {b:.2f} s; "
+        f"{len(result.suggestions)} {what}, total fit {result.total:.1f} vs greedy {g:.1f}, "
         f"ratio {result.total / g if g else float('nan'):.3f}; time ratio {o / b:.1f}"
     )
 
@@ -160,12 +172,15 @@ def company_from_store() -> None:
 
 def main() -> None:
     company_from_store()
+    measure(f"Peer tandems among {size(1000, 12):,}", peers(size(1000, 12), seed=2), 2.0)
+    measure(f"Peer tandems among {size(3000, 16):,}", peers(size(3000, 16), seed=4), 10.0, 1)
     measure(
-        f"{size(2000, 20):,} mentees, {size(500, 5)} mentors x4",
-        mentoring(size(500, 5), size(2000, 20), 4, seed=1),
-        3.0,
+        f"{size(5000, 20):,} mentees, {size(1250, 5):,} mentors x4",
+        mentoring(size(1250, 5), size(5000, 20), 4, seed=1),
+        5.0,
     )
-    measure(f"Peer tandems among {size(500, 12)}", peers(size(500, 12), seed=2), 3.0)
+    measure(f"Learning circles of {size(300, 12)} (max. 5)", circles(size(300, 12), seed=5),
+            10.5, 1)  # fmt: skip
 
 
 if __name__ == "__main__":

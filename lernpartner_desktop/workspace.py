@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from lernpartner_desktop.core.erasure import ErasureService
     from lernpartner_desktop.core.gap_notes import GapNoteService
     from lernpartner_desktop.core.gdpr import GdprService
-    from lernpartner_desktop.core.matching import MatchingService
     from lernpartner_desktop.core.meetings import MeetingService
     from lernpartner_desktop.core.paper import PaperService
     from lernpartner_desktop.core.partnerships import PartnershipService
@@ -41,6 +40,7 @@ if TYPE_CHECKING:
     from lernpartner_desktop.core.settings import SettingsService
     from lernpartner_desktop.core.staff_import import StaffImportService
     from lernpartner_desktop.exchange.calendar import CalendarService
+    from lernpartner_desktop.matching.service import MatchingService
     from lernpartner_desktop.reports.service import ReportService
     from lernpartner_desktop.storage.database import Database
     from lernpartner_desktop.vault.service import Vault
@@ -128,9 +128,12 @@ class Workspace:
 
     @cached_property
     def db(self) -> Database:
+        from lernpartner_desktop.matching.store import install_pin_guard
         from lernpartner_desktop.storage.database import Database
 
-        return Database(self.db_path)
+        db = Database(self.db_path)
+        install_pin_guard(db)  # pins that a change breaks go in the same transaction
+        return db
 
     @cached_property
     def people(self) -> PeopleService:
@@ -158,7 +161,7 @@ class Workspace:
 
     @cached_property
     def matching(self) -> MatchingService:
-        from lernpartner_desktop.core.matching import MatchingService
+        from lernpartner_desktop.matching.service import MatchingService
 
         return MatchingService(self.db, self.changes, self.partnerships)
 

@@ -24,8 +24,16 @@ def register(
         "--objective",
         choices=("fit", "count"),
         default="fit",
+        help=CLI.tr("fit: highest total fit (default); count: as many people matched as possible"),
+    )
+    match.add_argument(
+        "--time-limit",
+        type=float,
+        metavar=CLI.tr("SECONDS"),
+        default=None,
         help=CLI.tr(
-            "fit: highest total fit (default); count: as many people matched as possible"
+            "learning circles: stop the search after this long and report how close the best "
+            "circles found are (default: the program's setting, 10 s)"
         ),
     )
     match.add_argument(
@@ -34,18 +42,26 @@ def register(
         help=CLI.tr("create the suggested partnerships (all or none)"),
     )
     match.set_defaults(
-        run=lambda args, folder: _match(folder, args.program, args.objective, args.apply)
+        run=lambda args, folder: _match(
+            folder, args.program, args.objective, args.apply, args.time_limit
+        )
     )
 
 
-def _match(folder: Path, program_id: int, objective: str, apply: bool) -> int:
-    from lernpartner_desktop.core.match_engine import CRITERIA, criterion_label
+def _match(
+    folder: Path, program_id: int, objective: str, apply: bool, time_limit: float | None
+) -> int:
+    from lernpartner_desktop.matching.model import CRITERIA, criterion_label
     from lernpartner_desktop.workspace import Workspace
 
     with Workspace.open(folder) as ws:
         program = ws.programs.get(program_id)
         weights = ws.matching.weights(program_id)
-        result = ws.matching.suggest(program_id, objective)  # type: ignore[arg-type]
+        result = ws.matching.suggest(
+            program_id,
+            objective,  # type: ignore[arg-type]
+            time_limit=time_limit,
+        )
         print(
             CLI.tr("{program}: {suggestions}, total fit {total}").format(
                 program=program.name,
@@ -58,12 +74,15 @@ def _match(folder: Path, program_id: int, objective: str, apply: bool) -> int:
                 weights=", ".join(f"{criterion_label(k)} {_weight(weights[k])}" for k in CRITERIA)
             )
         )
+        if program.format in ("learning_circle", "learning_partnership"):
+            print(result.quality.message().message())
         for note in result.notes:
             print(CLI.tr("Note: {note}").format(note=note.message()))
         for i, sug in enumerate(result.suggestions, start=1):
             pinned = " " + CLI.tr("(pinned)") if sug.pinned else ""
+            topic = f" [{sug.topic}]" if sug.topic else ""
             score = CLI.tr("score {score}").format(score=format_number(sug.score))
-            print(f"\n{i}. {' & '.join(sug.names)}{pinned}: {score}")
+            print(f"\n{i}. {' & '.join(sug.names)}{topic}{pinned}: {score}")
             parts = ", ".join(
                 f"{criterion_label(k)} {format_number(v)}" for k, v in sug.breakdown.items()
             )

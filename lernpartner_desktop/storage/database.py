@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +84,11 @@ class Database:
         """One transaction: committed when the block ends, rolled back entirely on error."""
         with self._sessions() as session, session.begin():
             yield session
+
+    def on_flush(self, listener: Callable[[Session, Any], None]) -> None:
+        """Call ``listener(session, context)`` after every flush of this store's sessions, in
+        the same transaction (the matching re-checks its pins there)."""
+        event.listen(self._sessions, "after_flush", listener)
 
     def maintain(self, *statements: str) -> None:
         """Run statements that must not be inside a transaction (VACUUM, wal_checkpoint)."""

@@ -76,7 +76,7 @@ def _install_probe(app: QApplication, window: object, started: float) -> None:
         if len(marks) == 1:
             heavy = [
                 m
-                for m in ("sqlalchemy", "alembic", "reportlab", "scipy", "networkx")
+                for m in ("sqlalchemy", "alembic", "reportlab", "highspy", "numpy")
                 if m in sys.modules
             ]
             print(f"startup_seconds={marks[0]:.4f}", flush=True)

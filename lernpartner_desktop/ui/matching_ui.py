@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSlider,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -32,10 +34,13 @@ from PySide6.QtWidgets import (
 from lernpartner_desktop.base.errors import LernpartnerError
 from lernpartner_desktop.base.i18n import format_number
 from lernpartner_desktop.core.formats import role_label
-from lernpartner_desktop.core.match_engine import (
+from lernpartner_desktop.matching.model import (
     CRITERIA,
     DEFAULT_WEIGHTS,
+    MAX_TIME_LIMIT,
     MENTOR_ROLES,
+    Cancel,
+    MatchingCancelled,
     MatchResult,
     Suggestion,
     Unmatched,
@@ -61,6 +66,8 @@ class MatchingDialog(QDialog):
         self.result: MatchResult | None = None
         self.created = 0
         self._run_id = 0
+        self._cancel: Cancel | None = None
+        self.circles = self.program.format in ("learning_circle", "learning_partnership")
         self.setWindowTitle(self.tr("Matching: %s") % self.program.name)
         self.resize(1180, 760)
 
@@ -73,6 +80,19 @@ class MatchingDialog(QDialog):
         stored = ws.matching.weights(program_id)
         form = QFormLayout()
         form.addRow(self.tr("&Objective:"), self.objective)
+        self.time_limit = QSpinBox()
+        self.time_limit.setRange(1, int(MAX_TIME_LIMIT))
+        self.time_limit.setSuffix(self.tr(" s"))
+        self.time_limit.setValue(round(ws.matching.time_limit(program_id)))
+        self.time_limit.setToolTip(
+            self.tr(
+                "How long the search for the best circles may take. When it stops, the result "
+                "says how far at most it is from the best possible."
+            )
+        )
+        self.time_limit.valueChanged.connect(self.schedule)
+        if self.circles:
+            form.addRow(self.tr("&Time limit:"), self.time_limit)
         for key in CRITERIA:
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(0, 10)
@@ -130,6 +150,16 @@ class MatchingDialog(QDialog):
         self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("&Cancel calculation"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.setToolTip(self.tr("Stop calculating; nothing is changed."))
+        self.cancel_button.clicked.connect(self.cancel_run)
+        self.cancel_button.hide()
         self.banner = ErrorBanner(self)
         self.explain = QLabel()
         self.explain.setWordWrap(True)
@@ -159,7 +189,11 @@ class MatchingDialog(QDialog):
         middle = QWidget()
         mv = QVBoxLayout(middle)
         mv.setContentsMargins(0, 0, 0, 0)
-        mv.addWidget(self.summary)
+        status = QHBoxLayout()
+        status.addWidget(self.summary, 1)
+        status.addWidget(self.progress)
+        status.addWidget(self.cancel_button)
+        mv.addLayout(status)
         mv.addWidget(self.view, 3)
         buttons = QHBoxLayout()
         for b in (self.accept_button, self.accept_all_button, self.reject_button, self.swap_button):
@@ -201,29 +235,76 @@ class MatchingDialog(QDialog):
             slider.setValue(round(DEFAULT_WEIGHTS[key]))
 
     def run(self) -> None:
-        """Solve on the worker; only the newest run's answer is shown."""
+        """Solve on the worker; only the newest run's answer is shown. A newer run cancels
+        the one still calculating (its answer would be thrown away anyway)."""
         self._run_id += 1
         run_id = self._run_id
+        if self._cancel is not None:
+            self._cancel.set()
+        cancel = self._cancel = Cancel()
         weights, objective = self.weights(), self.objective.currentData()
+        time_limit = float(self.time_limit.value())
         self.summary.setText(self.tr("Calculating…"))
+        self.progress.setRange(0, 0)  # busy until the first step is reported
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+
+        def finished() -> bool:
+            if run_id != self._run_id:
+                return False
+            self.progress.hide()
+            self.cancel_button.hide()
+            self._cancel = None
+            return True
 
         def done(result: MatchResult) -> None:
-            if run_id == self._run_id:
+            if finished():
                 self.show_result(result)
 
         def failed(exc: Exception) -> None:
-            if run_id != self._run_id:
+            if not finished():
                 return
-            if isinstance(exc, LernpartnerError):
+            if isinstance(exc, MatchingCancelled):
+                self.summary.setText(
+                    self.tr("Calculation cancelled: nothing was changed.")
+                    if self.result is None
+                    else self.tr(
+                        "Calculation cancelled: nothing was changed. Shown: the last result."
+                    )
+                )
+            elif isinstance(exc, LernpartnerError):
                 self.summary.setText("")
                 self.banner.show_message(exc.message())
                 self.show_result(MatchResult((), (), objective))
             else:
                 show_error(self, exc)
 
+        def progress(step: int, total: int) -> None:
+            if run_id == self._run_id:
+                self.progress.setRange(0, total)
+                self.progress.setValue(step)
+
         self.ops.run(
-            lambda: self.ws.matching.suggest(self.program_id, objective, weights), done, failed
+            lambda report: self.ws.matching.suggest(
+                self.program_id,
+                objective,
+                weights,
+                time_limit=time_limit,
+                progress=report,
+                cancel=cancel,
+            ),
+            done,
+            failed,
+            progress,
         )
+
+    def cancel_run(self) -> None:
+        """Stop the calculation on the worker; the shown suggestions stay as they were."""
+        if self._cancel is not None:
+            self._cancel.set()
+            self.cancel_button.setEnabled(False)
+            self.summary.setText(self.tr("Cancelling…"))
 
     def show_result(self, result: MatchResult) -> None:
         self.result = result
@@ -239,6 +320,8 @@ class MatchingDialog(QDialog):
             + " · "
             + self.tr("total fit %1").replace("%1", format_number(result.total))
         )
+        if self.circles:
+            text += " · " + result.quality.message().message()
         self.summary.setText(text)
         notes = [n.message() for n in result.notes]
         if notes:
@@ -312,6 +395,9 @@ class MatchingDialog(QDialog):
         weights = self.weights()
         if weights != self.ws.matching.weights(self.program_id):
             self.ws.matching.set_weights(self.program_id, weights)
+        seconds = float(self.time_limit.value())
+        if self.circles and seconds != self.ws.matching.time_limit(self.program_id):
+            self.ws.matching.set_time_limit(self.program_id, seconds)
 
     def accept_selected(self) -> None:
         self._accept(self.selected())
@@ -352,6 +438,8 @@ class MatchingDialog(QDialog):
         self.run()
 
     def done(self, result: int) -> None:
+        if self._cancel is not None:  # closing stops a calculation still running
+            self._cancel.set()
         try:
             self._save_weights()
         except LernpartnerError as exc:

@@ -450,6 +450,14 @@
             <translation>fit: höchste Gesamtpassung (Standard); count: möglichst viele Personen zuordnen</translation>
         </message>
         <message>
+            <source>SECONDS</source>
+            <translation>SEKUNDEN</translation>
+        </message>
+        <message>
+            <source>learning circles: stop the search after this long and report how close the best circles found are (default: the program's setting, 10 s)</source>
+            <translation>Lernzirkel: die Suche nach dieser Zeit beenden und angeben, wie nah die besten gefundenen Zirkel am Optimum sind (Standard: Einstellung des Programms, 10 s)</translation>
+        </message>
+        <message>
             <source>create the suggested partnerships (all or none)</source>
             <translation>die vorgeschlagenen Lernpartnerschaften anlegen (alle oder keine)</translation>
         </message>
@@ -1561,19 +1569,22 @@ Trotzdem eintragen?</translation>
         </message>
         <message>
             <source>The file {path} is open in another program, so it cannot be replaced. Close it there and try again; the file was not changed.</source>
+            <extracomment>How long a rename over a file that another program holds open is retried (Windows).</extracomment>
             <translation>Die Datei {path} ist in einem anderen Programm geöffnet und kann daher nicht ersetzt werden. Schließen Sie sie dort und versuchen Sie es erneut; die Datei wurde nicht verändert.</translation>
         </message>
         <message>
-            <source>The format cannot change: {count} participants have a role that the new format does not know.</source>
-            <translation type="unfinished" />
+            <source>Matching cancelled: nothing was changed.</source>
+            <extracomment>Learning circles: how long the solver may search before it returns the best circles found with the proven distance to the best possible (seconds; the owner may change it).</extracomment>
+            <translation>Berechnung abgebrochen: Es wurde nichts geändert.</translation>
         </message>
         <message>
-            <source>{name} already has a meeting at that time ({other}: {when}). {count} clash(es) in all.</source>
-            <translation type="unfinished" />
+            <source>The time limit must be from 1 to 600 seconds, not {value}.</source>
+            <extracomment>progress(done, total): the steps of a solve, for a progress bar</extracomment>
+            <translation>Die Zeitgrenze muss zwischen 1 und 600 Sekunden liegen, nicht {value}.</translation>
         </message>
         <message>
-            <source>The vault's key settings ({iterations} passes, {lanes} lanes) are out of range. The database may have been changed outside Lernpartner.</source>
-            <translation type="unfinished" />
+            <source>A learning circle needs room for at least 2 people: raise the program's maximum group size.</source>
+            <translation>Ein Lernzirkel braucht Platz für mindestens 2 Personen: Erhöhen Sie die maximale Gruppengröße des Programms.</translation>
         </message>
     </context>
     <context>
@@ -2819,24 +2830,12 @@ Trotzdem eintragen?</translation>
     <context>
         <name>Matching</name>
         <message>
-            <source>nothing they seek is offered</source>
-            <translation>nichts von dem, was gesucht wird, wird angeboten</translation>
-        </message>
-        <message>
             <source>{a} and {b} already ended a partnership in this program</source>
             <translation>{a} und {b} haben in diesem Programm schon eine Lernpartnerschaft beendet</translation>
         </message>
         <message>
-            <source>{a} excluded {b}</source>
-            <translation>{a} hat {b} ausgeschlossen</translation>
-        </message>
-        <message>
             <source>you rejected {a} with {b}</source>
             <translation>Sie haben {a} mit {b} abgelehnt</translation>
-        </message>
-        <message>
-            <source>No pair in this program meets the rules. The list below says why for each person.</source>
-            <translation>Kein Paar in diesem Programm erfüllt die Regeln. Die Liste unten nennt für jede Person den Grund.</translation>
         </message>
         <message>
             <source>What one seeks, the other offers</source>
@@ -2873,6 +2872,13 @@ Trotzdem eintragen?</translation>
         <message>
             <source>in reverse mentoring the mentor is the younger one ({mentor})</source>
             <translation>beim Reverse Mentoring ist der Mentor die jüngere Person ({mentor})</translation>
+        </message>
+        <message numerus="yes">
+            <source>{names} and %n more</source>
+            <translation>
+                <numerusform>{names} und %n weitere Person</numerusform>
+                <numerusform>{names} und %n weitere Personen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Pinned by you</source>
@@ -2911,23 +2917,12 @@ Trotzdem eintragen?</translation>
             <translation>Nur ausgeschlossene Personen passen (zum Beispiel: {why}).</translation>
         </message>
         <message>
-            <source>Capacities are full: the mentors who fit ({names}) have no place left.</source>
-            <translation>Kapazitäten erschöpft: Die passenden Mentoren ({names}) haben keinen Platz mehr.</translation>
-        </message>
-        <message>
-            <source>Everyone who fits ({names}) is matched with someone they fit better.</source>
-            <translation>Alle Passenden ({names}) sind schon jemandem zugeordnet, der besser zu ihnen passt.</translation>
-        </message>
-        <message>
             <source>Nobody else shares a topic with them.</source>
             <translation>Niemand sonst teilt ein Thema mit dieser Person.</translation>
         </message>
         <message>
-            <source>Left over: the groups of their topics are full or excluded.</source>
-            <translation>Übrig geblieben: Die Gruppen zu ihren Themen sind voll oder ausgeschlossen.</translation>
-        </message>
-        <message>
             <source>Shared topic: {topic} (seek it: {seekers}; offer it: {offerers})</source>
+            <extracomment>circle slots times people beyond which the full model is too large to help within the time limit (HiGHS's presolve alone outlasts it); :mod:`.circles_large` takes over</extracomment>
             <translation>Gemeinsames Thema: {topic} (suchen: {seekers}; bieten: {offerers})</translation>
         </message>
         <message>
@@ -2949,12 +2944,116 @@ Trotzdem eintragen?</translation>
             </translation>
         </message>
         <message>
-            <source>The mentors' free places ({places}) cannot cover all {mentees} mentees: raise a capacity or nominate more mentors.</source>
-            <translation type="unfinished" />
+            <source>{a} asked never to be paired with {b}</source>
+            <translation>{a} möchte nie mit {b} zusammenarbeiten</translation>
         </message>
         <message>
-            <source>Generation gap of {years} years</source>
-            <translation type="unfinished" />
+            <source>Optimal: no better result exists.</source>
+            <translation>Optimal: Ein besseres Ergebnis gibt es nicht.</translation>
+        </message>
+        <message>
+            <source>Best found within the time limit: at most {more} more people could be placed.</source>
+            <translation>Bestes Ergebnis innerhalb der Zeitgrenze: Höchstens {more} weitere Personen ließen sich einteilen.</translation>
+        </message>
+        <message>
+            <source>Best found within the time limit: at most {gap} % below the best possible.</source>
+            <translation>Bestes Ergebnis innerhalb der Zeitgrenze: höchstens {gap} % unter dem bestmöglichen.</translation>
+        </message>
+        <message>
+            <source>{a} and {b} are not a mentor and a mentee</source>
+            <translation>{a} und {b} sind nicht Mentor:in und Mentee</translation>
+        </message>
+        <message>
+            <source>{mentor} offers nothing that {mentee} seeks</source>
+            <translation>{mentor} bietet nichts, was {mentee} sucht</translation>
+        </message>
+        <message>
+            <source>neither offers anything the other seeks ({a}, {b})</source>
+            <translation>keiner bietet etwas, was der andere sucht ({a}, {b})</translation>
+        </message>
+        <message>
+            <source>A pin with {name} was removed: the other person is no longer waiting for a partner in this program.</source>
+            <translation>Eine Fixierung mit {name} wurde entfernt: Die andere Person wartet in diesem Programm nicht mehr auf einen Partner.</translation>
+        </message>
+        <message>
+            <source>A pin was removed: neither person is waiting for a partner in this program any more.</source>
+            <translation>Eine Fixierung wurde entfernt: Keine der beiden Personen wartet in diesem Programm noch auf einen Partner.</translation>
+        </message>
+        <message>
+            <source>{name} is already pinned to {other}</source>
+            <translation>{name} ist bereits mit {other} fixiert</translation>
+        </message>
+        <message>
+            <source>Pin {a} – {b} removed: {why}.</source>
+            <translation>Fixierung {a} – {b} entfernt: {why}.</translation>
+        </message>
+        <message>
+            <source>{names}: matched with someone they fit better.</source>
+            <translation>{names}: mit jemandem eingeteilt, zu dem sie besser passen.</translation>
+        </message>
+        <message>
+            <source>{names}: matched with someone who fits them just as well (a tie).</source>
+            <translation>{names}: mit jemandem eingeteilt, der genauso gut passt (Gleichstand).</translation>
+        </message>
+        <message>
+            <source>{names}: held by a pair you pinned.</source>
+            <translation>{names}: durch ein von Ihnen fixiertes Paar gebunden.</translation>
+        </message>
+        <message>
+            <source>{names}: no free place left.</source>
+            <translation>{names}: kein freier Platz mehr.</translation>
+        </message>
+        <message>
+            <source>{names}: no common ground under the current weights (the pair scores 0).</source>
+            <translation>{names}: keine Gemeinsamkeit bei den aktuellen Gewichten (das Paar erhält 0 Punkte).</translation>
+        </message>
+        <message>
+            <source>{names}: could have been paired with them in a better result.</source>
+            <translation>{names}: hätten in einem besseren Ergebnis mit ihnen ein Paar bilden können.</translation>
+        </message>
+        <message>
+            <source>Pinned to {mentor}, who has no free place left; not moved to anyone else.</source>
+            <translation>Mit {mentor} fixiert, der keinen freien Platz mehr hat; nicht anderweitig eingeteilt.</translation>
+        </message>
+        <message>
+            <source>Nobody in the program offers what they seek or seeks what they offer.</source>
+            <translation>Niemand im Programm bietet, was sie suchen, oder sucht, was sie bieten.</translation>
+        </message>
+        <message>
+            <source>No common ground under the current weights: every possible partner scores 0.</source>
+            <translation>Keine Gemeinsamkeit bei den aktuellen Gewichten: Jeder mögliche Partner erhält 0 Punkte.</translation>
+        </message>
+        <message>
+            <source>Not paired. Who else fits:</source>
+            <translation>Nicht eingeteilt. Wer sonst passt:</translation>
+        </message>
+        <message>
+            <source>No common ground under the current weights: placing them would add nothing (score 0).</source>
+            <translation>Keine Gemeinsamkeit bei den aktuellen Gewichten: Eine Einteilung brächte keine Punkte (0).</translation>
+        </message>
+        <message>
+            <source>Not placed: the circles on their topics are full or include someone they may not be grouped with, and everyone else who shares a topic with them is in another circle.</source>
+            <translation>Nicht eingeteilt: Die Lernzirkel zu ihren Themen sind voll oder enthalten jemanden, mit dem sie nicht in einen Zirkel dürfen, und alle anderen mit einem gemeinsamen Thema sind in anderen Zirkeln.</translation>
+        </message>
+        <message>
+            <source>Not placed in the best circles found within the time limit (there may be room for them).</source>
+            <translation>In den besten Lernzirkeln, die innerhalb der Zeitgrenze gefunden wurden, nicht eingeteilt (es könnte Platz geben).</translation>
+        </message>
+        <message>
+            <source>Could have been placed in a better result.</source>
+            <translation>Hätte in einem besseren Ergebnis eingeteilt werden können.</translation>
+        </message>
+        <message>
+            <source>Only people they may not be grouped with share their topics (for example: {why}).</source>
+            <translation>Ihre Themen teilen nur Personen, mit denen sie nicht in einen Zirkel dürfen (zum Beispiel: {why}).</translation>
+        </message>
+        <message>
+            <source>No pair or group in this program meets the rules. The list below says why for each person.</source>
+            <translation>Kein Paar und keine Gruppe in diesem Programm erfüllt die Regeln. Die Liste unten nennt für jede Person den Grund.</translation>
+        </message>
+        <message>
+            <source>All weights are 0: under highest total fit nothing gains a point, so nobody is matched. Raise a weight or choose as many matched as possible.</source>
+            <translation>Alle Gewichte sind 0: Bei „Höchste Gesamtpassung“ bringt nichts einen Punkt, daher wird niemand eingeteilt. Erhöhen Sie ein Gewicht oder wählen Sie „So viele wie möglich“.</translation>
         </message>
     </context>
     <context>
@@ -3081,8 +3180,36 @@ Trotzdem eintragen?</translation>
             <translation>Punkte je Kriterium (Gewicht × Passung):</translation>
         </message>
         <message>
-            <source>total fit %s</source>
-            <translation type="unfinished" />
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>How long the search for the best circles may take. When it stops, the result says how far at most it is from the best possible.</source>
+            <translation>Wie lange die Suche nach den besten Lernzirkeln dauern darf. Danach nennt das Ergebnis, wie weit es höchstens vom bestmöglichen entfernt ist.</translation>
+        </message>
+        <message>
+            <source>&amp;Time limit:</source>
+            <translation>&amp;Zeitgrenze:</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel calculation</source>
+            <translation>Berechnung &amp;abbrechen</translation>
+        </message>
+        <message>
+            <source>Stop calculating; nothing is changed.</source>
+            <translation>Berechnung anhalten; es wird nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Calculation cancelled: nothing was changed.</source>
+            <translation>Berechnung abgebrochen: Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Calculation cancelled: nothing was changed. Shown: the last result.</source>
+            <translation>Berechnung abgebrochen: Es wurde nichts geändert. Angezeigt: das letzte Ergebnis.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Wird abgebrochen…</translation>
         </message>
     </context>
     <context>
@@ -3156,10 +3283,6 @@ Trotzdem eintragen?</translation>
                 <numerusform>jede </numerusform>
                 <numerusform>alle </numerusform>
             </translation>
-        </message>
-        <message>
-            <source>repeat every</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3269,10 +3392,6 @@ Trotzdem eintragen?</translation>
                 <numerusform>Kreuzen Sie 2 bis %n Mitglied der Lerngruppe an.</numerusform>
                 <numerusform>Kreuzen Sie 2 bis %n Mitglieder der Lerngruppe an.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Tick 2 to %d members of the learning group.</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3451,10 +3570,6 @@ Trotzdem eintragen?</translation>
                 <numerusform>und %n weiteres</numerusform>
                 <numerusform>und %n weitere</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>No meeting for %d days or more</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3835,10 +3950,6 @@ Trotzdem eintragen?</translation>
             <source>Note on ending:</source>
             <translation>Notiz zum Ende:</translation>
         </message>
-        <message>
-            <source>%d min</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>PartnershipsPage</name>
@@ -4145,10 +4256,6 @@ Trotzdem eintragen?</translation>
         <message>
             <source>nothing entered yet</source>
             <translation>noch nichts eingetragen</translation>
-        </message>
-        <message>
-            <source>%1 of %2 people</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4781,14 +4888,6 @@ Trotzdem eintragen?</translation>
             <source>&amp;Save as PDF…</source>
             <translation>Als PDF &amp;speichern…</translation>
         </message>
-        <message>
-            <source>Save recovery &amp;sheet (PDF)…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open the sheet to print it</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>RecoveryResetDialog</name>
@@ -4815,10 +4914,6 @@ Trotzdem eintragen?</translation>
         <message>
             <source>&amp;Reset passphrase</source>
             <translation>Passphrase &amp;zurücksetzen</translation>
-        </message>
-        <message>
-            <source>Type the recovery code from the recovery sheet (8 groups of 5 characters) and choose a new passphrase. The notes stay as they are.</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4870,18 +4965,6 @@ Trotzdem eintragen?</translation>
         <message>
             <source>Date:</source>
             <translation>Datum:</translation>
-        </message>
-        <message>
-            <source>In Lernpartner choose Vault &gt; Unlock, then "Forgot the passphrase?". Type the code (capital or small letters, with or without dashes) and choose a new passphrase. The notes stay as they are.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>When a new code is made</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Vault &gt; New recovery code makes this sheet worthless. Destroy it then and keep the new one instead.</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5385,18 +5468,6 @@ Bitte löschen Sie sie selbst.</translation>
                 <numerusform>{name} in {program}: %n Mentees zu viel</numerusform>
             </translation>
         </message>
-        <message>
-            <source>No meeting for {days} days or more</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{title}: {days} days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} in {program}: {n} too many</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>UnlockDialog</name>
@@ -5521,18 +5592,6 @@ Bitte löschen Sie sie selbst.</translation>
             <source>Vault settings saved.</source>
             <translation>Tresor-Einstellungen gespeichert.</translation>
         </message>
-        <message>
-            <source>Passphrase changed. The notes stay as they were.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New recovery code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A new recovery code replaces the old one: the old recovery sheet stops working. Make a new code now?</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>VaultSettingsDialog</name>
@@ -5566,10 +5625,6 @@ Bitte löschen Sie sie selbst.</translation>
                 <numerusform> Tag</numerusform>
                 <numerusform> Tage</numerusform>
             </translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5667,41 +5722,6 @@ Bitte löschen Sie sie selbst.</translation>
         <message>
             <source>The two passphrases are not the same.</source>
             <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
-        </message>
-    </context>
-    <context>
-        <name />
-        <message>
-            <source>Vault</source>
-            <comment>Locked</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Vault</source>
-            <comment>Cannot be opened</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message numerus="yes">
-            <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Clash with other meetings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Some people already have a meeting at that time:
-
-%s
-
-Book anyway?</source>
-            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 from lernpartner_desktop.core.records import ProgramInput
 from lernpartner_desktop.ui.main_window import MainWindow
 from lernpartner_desktop.ui.matching_ui import MatchingDialog, NominateDialog, PreferencesDialog
-from tests.core.test_matching import START, company
+from tests.matching.test_service import START, company
 from tests.ui.conftest import wait_idle, with_dialog
 
 
@@ -162,4 +162,35 @@ def test_swap_mentees_pins_the_new_pairs(qtbot, window: MainWindow) -> None:  # 
         frozenset({lea_mentor, ids["Ben Bedarf"]}),
     }
     assert dlg.view.model().headerData(0, Qt.Orientation.Horizontal) == "Suggestion"
+    dlg.reject()
+
+
+def test_solving_shows_progress_and_cancel_changes_nothing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    ws = window.ws
+    prog, _ids = company(ws)
+    dlg = MatchingDialog(ws, window.ops, prog, parent=window)
+    qtbot.addWidget(dlg)
+    steps: list[int] = []
+    dlg.progress.valueChanged.connect(steps.append)
+    qtbot.waitUntil(lambda: dlg.result is not None and dlg.model.rowCount() == 3)
+    assert steps and max(steps) == dlg.progress.maximum() and dlg.progress.isHidden()
+    before = dlg.result
+    # Hold the worker, start a run, cancel it while it waits: the answer never replaces the
+    # shown suggestions, and the store is as it was.
+    gate = threading.Event()
+    window.ops.run(gate.wait)
+    try:
+        dlg.sliders["generation"].setValue(10)
+        dlg.timer.stop()  # the run starts now, not after the slider's pause
+        dlg.run()
+        assert not dlg.cancel_button.isHidden() and not dlg.progress.isHidden()
+        dlg.cancel_button.click()
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: not window.ops.busy)
+    assert "cancelled: nothing was changed" in dlg.summary.text()
+    assert dlg.result is before and dlg.cancel_button.isHidden()
+    assert ws.partnerships.rows() == [] and ws.matching.weights(prog)["generation"] != 10
     dlg.reject()

@@ -1,9 +1,10 @@
 """Matching with the store: who may be matched, the owner's rules and weights, accepting.
 
-The arithmetic and the solvers are in :mod:`core.match_engine`; this module reads a program
-into a :class:`Population`, keeps preferences, exclusions, pinned and rejected pairs
-(``match_rule``) and the weights per program (``setting``), and turns accepted suggestions
-into partnerships through :meth:`PartnershipService.create_many`, all or nothing.
+The arithmetic and the solvers are in the modules beside this one; this one keeps
+preferences, exclusions, pinned and rejected pairs (``match_rule``), the weights and the
+circles' time limit per program (``setting``), and turns accepted suggestions into
+partnerships through :meth:`PartnershipService.create_many`, all or nothing. Pins broken by a
+change are removed in that change's transaction (:mod:`.store`).
 """
 
 from __future__ import annotations
@@ -17,36 +18,31 @@ from sqlalchemy.orm import Session
 
 from lernpartner_desktop.base.changes import ChangeHub
 from lernpartner_desktop.base.errors import NotFound, ValidationError
-from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, translate
-from lernpartner_desktop.base.text import clean_list
-from lernpartner_desktop.core.formats import FORMATS
-from lernpartner_desktop.core.match_engine import (
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
+from lernpartner_desktop.core.partnerships import PartnershipService
+from lernpartner_desktop.core.settings import read_setting, write_setting
+from lernpartner_desktop.matching.model import (
+    DEFAULT_TIME_LIMIT,
     MENTOR_ROLES,
-    Candidate,
+    Cancel,
     MatchResult,
     Objective,
     Population,
+    Progress,
     Reason,
     Suggestion,
     Weights,
-    eligible,
-    hard_reason,
-    solve,
+    check_time_limit,
 )
-from lernpartner_desktop.core.partnerships import PartnershipService
-from lernpartner_desktop.core.records import ACTIVE_PHASES
-from lernpartner_desktop.core.settings import read_setting, write_setting
+from lernpartner_desktop.matching.rules import pair_problem
+from lernpartner_desktop.matching.store import (
+    clear_notes,
+    drop_broken_pins,
+    load_population,
+    read_notes,
+)
 from lernpartner_desktop.storage.database import Database
-from lernpartner_desktop.storage.models import (
-    AdItem,
-    MatchRule,
-    Participation,
-    Partnership,
-    PartnershipMember,
-    Person,
-    Program,
-    Topic,
-)
+from lernpartner_desktop.storage.models import MatchRule, Participation, Program
 from lernpartner_desktop.storage.service import Service
 
 MAX_PREFERENCES = 3
@@ -54,6 +50,10 @@ MAX_PREFERENCES = 3
 
 def _weights_key(program_id: int) -> str:
     return f"match.weights.{program_id}"
+
+
+def _time_limit_key(program_id: int) -> str:
+    return f"match.time_limit.{program_id}"
 
 
 class MatchingService(Service):
@@ -78,6 +78,23 @@ class MatchingService(Service):
         with self.db.write() as s:
             self._program(s, program_id)
             write_setting(s, _weights_key(program_id), json.dumps(weights.values, sort_keys=True))
+        self.changes.announce("matching")
+
+    # -- the circles' time limit per program ----------------------------------------------
+    def time_limit(self, program_id: int) -> float:
+        """Seconds a learning-circle solve may search before it returns the best found."""
+        with self.db.read() as s:
+            value = read_setting(s, _time_limit_key(program_id))
+        try:
+            return check_time_limit(float(value)) if value is not None else DEFAULT_TIME_LIMIT
+        except (ValueError, ValidationError):
+            return DEFAULT_TIME_LIMIT
+
+    def set_time_limit(self, program_id: int, seconds: float) -> None:
+        check_time_limit(seconds)
+        with self.db.write() as s:
+            self._program(s, program_id)
+            write_setting(s, _time_limit_key(program_id), repr(float(seconds)))
         self.changes.announce("matching")
 
     # -- the owner's rules about pairs ----------------------------------------------------
@@ -185,11 +202,40 @@ class MatchingService(Service):
             )
 
     def pin(self, program_id: int, a: int, b: int) -> None:
-        """Keep this pair together in every suggestion."""
+        """Keep this pair together in every suggestion; refused for a pair a rule forbids."""
         with self.db.write() as s:
-            self._program(s, program_id)
+            program = self._program(s, program_id)
+            pop = load_population(s, program)
+            self._check_pair(pop, a, b)
+            # The newest wish wins: a mentee (or a peer) is pinned to one partner at a time.
+            people = pop.by_id()
+            taken = [
+                p for p in (a, b) if pop.kind != "mentoring" or people[p].role not in MENTOR_ROLES
+            ]
+            s.execute(
+                delete(MatchRule).where(
+                    MatchRule.program_id == program_id,
+                    MatchRule.kind == "pin",
+                    MatchRule.person_id.in_(taken) | MatchRule.other_id.in_(taken),
+                )
+            )
             self._pair_rule(s, program_id, a, b, "pin")
         self.changes.announce("matching")
+
+    @staticmethod
+    def _check_pair(pop: Population, a: int, b: int) -> None:
+        people = pop.by_id()
+        x, y = people.get(a), people.get(b)
+        if x is None or y is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "These suggestions are out of date."))
+        why = pair_problem(x, y, pop)
+        if why is not None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{a} and {b} cannot be paired: {why}"),
+                a=x.name,
+                b=y.name,
+                why=why.message(),
+            )
 
     def unpin(self, program_id: int, a: int, b: int) -> None:
         with self.db.write() as s:
@@ -206,34 +252,26 @@ class MatchingService(Service):
     def swap(self, program_id: int, first: Suggestion, second: Suggestion) -> None:
         """Two mentor-mentee pairs exchange mentees; the new pairs are pinned.
 
-        Refused with the reason when a new pair breaks a hard rule or has no topic.
+        Refused with the reason when a new pair breaks a rule. One transaction.
         """
         (m1, _), (e1, _) = first.members
         (m2, _), (e2, _) = second.members
-        pop = self.population(program_id)
-        people = pop.by_id()
-        for mentor, mentee in ((m1, e2), (m2, e1)):
-            a, b = people.get(mentor), people.get(mentee)
-            if a is None or b is None:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "These suggestions are out of date.")
+        with self.db.write() as s:
+            program = self._program(s, program_id)
+            pop = load_population(s, program)
+            for mentor, mentee in ((m1, e2), (m2, e1)):
+                self._check_pair(pop, mentor, mentee)
+            s.execute(
+                delete(MatchRule).where(
+                    MatchRule.program_id == program_id,
+                    MatchRule.kind == "pin",
+                    MatchRule.person_id.in_((m1, m2, e1, e2)),
+                    MatchRule.other_id.in_((m1, m2, e1, e2)),
                 )
-            why = hard_reason(a, b, pop)
-            if why is not None or not eligible(a, b, pop):
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "{a} and {b} cannot be paired: {why}"),
-                    a=a.name,
-                    b=b.name,
-                    why=why.message()
-                    if why
-                    else translate(
-                        "Matching", QT_TRANSLATE_NOOP("Matching", "nothing they seek is offered")
-                    ),
-                )
-        for s in (first, second):
-            self.unpin(program_id, *sorted(s.key))
-        self.pin(program_id, m1, e2)
-        self.pin(program_id, m2, e1)
+            )
+            self._pair_rule(s, program_id, m1, e2, "pin")
+            self._pair_rule(s, program_id, m2, e1, "pin")
+        self.changes.announce("matching")
 
     def reject(self, program_id: int, suggestion: Suggestion) -> None:
         """The owner turned a suggestion down: none of its pairs is suggested again."""
@@ -273,123 +311,33 @@ class MatchingService(Service):
     # -- reading a program into a population ----------------------------------------------
     def population(self, program_id: int) -> Population:
         with self.db.read() as s:
-            program = self._program(s, program_id)
-            fmt = FORMATS[program.format]
-            rows = s.execute(
-                select(Person, Participation.role, Participation.capacity)
-                .join(Participation, Participation.person_id == Person.id)
-                .where(Participation.program_id == program_id, Person.active.is_(True))
-                .order_by(Person.name)
-            ).all()
-            ids = [p.id for p, _r, _c in rows]
-            ads: dict[int, tuple[dict[str, int], dict[str, int]]] = {i: ({}, {}) for i in ids}
-            for person_id, kind, level, topic in s.execute(
-                select(AdItem.person_id, AdItem.kind, AdItem.level, Topic.name)
-                .join(Topic, Topic.id == AdItem.topic_id)
-                .where(AdItem.person_id.in_(ids))
-            ):
-                ads[person_id][0 if kind == "offer" else 1][topic] = level
-            running: dict[tuple[int, str], int] = {}
-            for member_id, role in s.execute(
-                select(PartnershipMember.person_id, PartnershipMember.role)
-                .join(Partnership, Partnership.id == PartnershipMember.partnership_id)
-                .where(Partnership.program_id == program_id, Partnership.phase.in_(ACTIVE_PHASES))
-            ):
-                if member_id is not None:  # None: a former (erased) participant
-                    running[(member_id, role)] = running.get((member_id, role), 0) + 1
-            people: list[Candidate] = []
-            for person, role, capacity in rows:
-                if role in MENTOR_ROLES and fmt.roles != ("peer",):
-                    free = (1 if capacity is None else capacity) - running.get((person.id, role), 0)
-                else:
-                    if running.get((person.id, role), 0):
-                        continue  # already in a running partnership of this program
-                    free = 1
-                offers, seeks = ads[person.id]
-                people.append(
-                    Candidate(
-                        id=person.id,
-                        name=person.name,
-                        role=role,
-                        department=person.department or "",
-                        location=person.location or "",
-                        manager_id=person.manager_id,
-                        year=person.generation_year,
-                        languages=frozenset(
-                            x[:1].upper() + x[1:] for x in clean_list(person.languages)
-                        ),
-                        offers=offers,
-                        seeks=seeks,
-                        capacity=max(0, free),
-                    )
-                )
-            names = {p.id: p.name for p, _r, _c in rows}
-            forbidden: dict[frozenset[int], Reason] = {}
-            members_of: dict[int, list[int]] = {}
-            for pid, member_id in s.execute(
-                select(Partnership.id, PartnershipMember.person_id)
-                .join(PartnershipMember, PartnershipMember.partnership_id == Partnership.id)
-                .where(Partnership.program_id == program_id, Partnership.phase == "dissolved")
-            ):
-                if member_id is not None:  # None: a former (erased) participant
-                    members_of.setdefault(pid, []).append(member_id)
-            for members in members_of.values():
-                for a, b in combinations(members, 2):
-                    forbidden[frozenset((a, b))] = Reason(
-                        QT_TRANSLATE_NOOP(
-                            "Matching", "{a} and {b} already ended a partnership in this program"
-                        ),
-                        {"a": names.get(a, "?"), "b": names.get(b, "?")},
-                    )
-            preferences: dict[int, list[int]] = {}
-            pinned: list[tuple[int, int]] = []
-            for rule in s.scalars(
-                select(MatchRule)
-                .where(MatchRule.program_id == program_id)
-                .order_by(MatchRule.rank, MatchRule.id)
-            ):
-                pair = frozenset((rule.person_id, rule.other_id))
-                if rule.kind == "prefer":
-                    preferences.setdefault(rule.person_id, []).append(rule.other_id)
-                elif rule.kind == "exclude":
-                    forbidden.setdefault(
-                        pair,
-                        Reason(
-                            QT_TRANSLATE_NOOP("Matching", "{a} excluded {b}"),
-                            {
-                                "a": names.get(rule.person_id, "?"),
-                                "b": names.get(rule.other_id, "?"),
-                            },
-                        ),
-                    )
-                elif rule.kind == "reject":
-                    forbidden.setdefault(
-                        pair,
-                        Reason(
-                            QT_TRANSLATE_NOOP("Matching", "you rejected {a} with {b}"),
-                            {
-                                "a": names.get(rule.person_id, "?"),
-                                "b": names.get(rule.other_id, "?"),
-                            },
-                        ),
-                    )
-                else:
-                    pinned.append((rule.person_id, rule.other_id))
-            return Population(
-                format=program.format,
-                max_group_size=program.max_group_size,
-                people=people,
-                forbidden=forbidden,
-                preferences=preferences,
-                pinned=pinned,
-            )
+            return load_population(s, self._program(s, program_id))
+
+    def pin_notes(self, program_id: int) -> list[Reason]:
+        """Pins removed because a change broke them, since the owner last accepted."""
+        with self.db.read() as s:
+            return read_notes(s, program_id)
 
     # -- suggesting and accepting ---------------------------------------------------------
     def suggest(
-        self, program_id: int, objective: Objective = "fit", weights: Weights | None = None
+        self,
+        program_id: int,
+        objective: Objective = "fit",
+        weights: Weights | None = None,
+        *,
+        time_limit: float | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
     ) -> MatchResult:
-        """Suggestions with reasons and the unmatched with theirs; changes nothing."""
-        pop = self.population(program_id)
+        """Suggestions with reasons and the unmatched with theirs; changes nothing.
+
+        Runs on the database worker in the app; ``cancel`` stops it (MatchingCancelled).
+        """
+        from lernpartner_desktop.matching.solve import solve
+
+        with self.db.read() as s:
+            pop = load_population(s, self._program(s, program_id))
+            stored = read_notes(s, program_id)
         if not pop.people:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -398,27 +346,40 @@ class MatchingService(Service):
                     "(Programs > Enrol).",
                 ),
             )
-        result = solve(pop, weights or self.weights(program_id), objective)
+        result = solve(
+            pop,
+            weights or self.weights(program_id),
+            objective,
+            time_limit=self.time_limit(program_id) if time_limit is None else time_limit,
+            progress=progress,
+            cancel=cancel,
+        )
+        notes = (*stored, *result.notes)
         if not result.suggestions:
-            note = Reason(
-                QT_TRANSLATE_NOOP(
-                    "Matching",
-                    "No pair in this program meets the rules. The list below says why for "
-                    "each person.",
-                )
+            notes = (
+                Reason(
+                    QT_TRANSLATE_NOOP(
+                        "Matching",
+                        "No pair or group in this program meets the rules. The list below says "
+                        "why for each person.",
+                    )
+                ),
+                *notes,
             )
-            result = MatchResult((), result.unmatched, objective, (note, *result.notes))
-        return result
+        return MatchResult(result.suggestions, result.unmatched, objective, notes, result.quality)
 
     def accept(self, program_id: int, suggestions: Sequence[Suggestion]) -> list[int]:
-        """Create a partnership for each suggestion, in one transaction: all or none."""
+        """Create a partnership for each suggestion, in one transaction: all or none.
+
+        The notes about removed pins have been seen: they go. Pins that a rule forbids now
+        go too (the guard catches most changes when they happen; this is the last net).
+        """
         if not suggestions:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose suggestions to accept."))
         ids = self.partnerships.create_many(program_id, [list(sug.members) for sug in suggestions])
         with self.db.write() as s:
             for sug in suggestions:
-                if sug.pinned:
-                    a, b = sorted(sug.key)
+                for a, b in combinations(sorted(sug.key), 2):
                     s.execute(
                         delete(MatchRule).where(
                             MatchRule.program_id == program_id,
@@ -427,5 +388,8 @@ class MatchingService(Service):
                             MatchRule.other_id == b,
                         )
                     )
+            s.flush()
+            drop_broken_pins(s, program_id=program_id)
+            clear_notes(s, program_id)
         self.changes.announce("matching")
         return ids

@@ -9,8 +9,8 @@ import pytest
 
 from lernpartner_desktop.base.errors import ValidationError
 from lernpartner_desktop.cli import main
-from lernpartner_desktop.core.match_engine import Weights
 from lernpartner_desktop.core.records import AdEntry, PersonInput, ProgramInput
+from lernpartner_desktop.matching.model import Weights
 from lernpartner_desktop.workspace import Workspace
 
 START = dt.date(2026, 3, 2)
@@ -143,7 +143,9 @@ def test_a_program_without_candidates_gets_a_clear_message(ws: Workspace) -> Non
     solo = ws.people.create(PersonInput(name="Sam Solo"))
     ws.programs.enrol(prog, solo, "mentee")
     result = ws.matching.suggest(prog)
-    assert result.suggestions == () and "No pair in this program" in result.notes[0].message()
+    assert (
+        result.suggestions == () and "No pair or group in this program" in result.notes[0].message()
+    )
     with pytest.raises(ValidationError, match="already takes part"):
         ws.programs.enrol(prog, solo, "mentor")  # nominated twice
 

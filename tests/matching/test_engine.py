@@ -2,31 +2,30 @@
 
 from __future__ import annotations
 
-import functools
-import itertools
-
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from lernpartner_desktop.base.errors import ValidationError
-from lernpartner_desktop.core.match_engine import (
+from lernpartner_desktop.matching.baseline import greedy
+from lernpartner_desktop.matching.model import (
     CRITERIA,
-    MENTOR_ROLES,
     Candidate,
     Population,
-    Reason,
     Weights,
-    _Matrix,
-    criteria,
-    eligible,
-    greedy,
-    hard_reason,
-    pair_score,
-    solve,
 )
-
-TOPICS = ("Excel", "SAP", "Teams", "CNC")
+from lernpartner_desktop.matching.rules import hard_reason
+from lernpartner_desktop.matching.scores import Scorer, criteria, eligible, pair_score
+from lernpartner_desktop.matching.solve import solve
+from tests.matching.helpers import (
+    FAST,
+    _roles,
+    brute_mentoring,
+    brute_peers,
+    check_constraints,
+    populations,
+    weights_st,
+)
 
 
 def mentor(i: int, **kw: object) -> Candidate:
@@ -118,132 +117,6 @@ def test_weights_are_checked() -> None:
 # -- random populations -----------------------------------------------------------------------
 
 
-@st.composite
-def populations(draw: st.DrawFn, fmt: str = "mentoring", max_side: int = 6) -> Population:
-    n_mentors = draw(st.integers(1, max_side)) if fmt != "tandem" else 0
-    n_others = draw(st.integers(1, max_side if fmt != "tandem" else 8))
-    people: list[Candidate] = []
-    ids = list(range(1, n_mentors + n_others + 1))
-    levels = st.dictionaries(st.sampled_from(TOPICS), st.integers(1, 4), max_size=3)
-    for i in ids:
-        is_mentor = i <= n_mentors
-        people.append(
-            Candidate(
-                id=i,
-                name=f"P{i:02d}",
-                role=("mentor" if is_mentor else "mentee") if fmt != "tandem" else "peer",
-                department=draw(st.sampled_from(["", "IT", "Vertrieb"])),
-                location=draw(st.sampled_from(["", "Kassel", "Baunatal"])),
-                manager_id=draw(st.one_of(st.none(), st.sampled_from(ids))),
-                year=draw(st.one_of(st.none(), st.integers(1960, 2005))),
-                languages=frozenset(draw(st.sets(st.sampled_from(["De", "En"]), max_size=2))),
-                offers=draw(levels),
-                seeks=draw(levels),
-                capacity=draw(st.integers(0, 3)) if is_mentor else 1,
-            )
-        )
-    pairs = list(itertools.combinations(ids, 2))
-    forbidden = {
-        frozenset(p): Reason("excluded") for p in draw(st.lists(st.sampled_from(pairs), max_size=4))
-    } if pairs else {}  # fmt: skip
-    prefs: dict[int, list[int]] = {}
-    mentors = [c.id for c in people if c.role == "mentor"] or ids
-    for c in people:
-        if c.role != "mentor" and draw(st.booleans()):
-            prefs[c.id] = draw(st.lists(st.sampled_from(mentors), max_size=3, unique=True))
-    return Population(fmt, people=people, forbidden=forbidden, preferences=prefs)
-
-
-weights_st = st.builds(Weights, st.fixed_dictionaries({k: st.integers(0, 10) for k in CRITERIA}))
-
-
-def _roles(pop: Population) -> tuple[list[Candidate], list[Candidate]]:
-    return (
-        [c for c in pop.people if c.role in MENTOR_ROLES],
-        [c for c in pop.people if c.role not in MENTOR_ROLES],
-    )
-
-
-def brute_mentoring(pop: Population, w: Weights) -> tuple[int, float, float]:
-    """(most pairs, best fit among those, best fit overall), trying every assignment.
-
-    Exhaustive over (mentee, free places) states, so that 8 mentors and 8 mentees stay fast.
-    """
-    mentors, mentees = _roles(pop)
-    gain = {
-        (i, k): pair_score(m, e, pop, w)
-        for i, m in enumerate(mentors)
-        for k, e in enumerate(mentees)
-        if eligible(m, e, pop)
-    }
-
-    @functools.cache
-    def best(k: int, free: tuple[int, ...]) -> tuple[tuple[int, float], float]:
-        if k == len(mentees):
-            return (0, 0.0), 0.0
-        by_count, by_fit = best(k + 1, free)  # mentee k stays unmatched
-        for i, places in enumerate(free):
-            if places and (i, k) in gain:
-                rest = (*free[:i], places - 1, *free[i + 1 :])
-                (c, f), fit = best(k + 1, rest)
-                g = gain[(i, k)]
-                by_count = max(by_count, (c + 1, round(f + g, 9)))
-                by_fit = max(by_fit, fit + g)
-        return by_count, by_fit
-
-    (most, fit_for_most), best_fit = best(0, tuple(m.capacity for m in mentors))
-    return most, fit_for_most, best_fit
-
-
-def brute_peers(pop: Population, w: Weights) -> tuple[int, float, float]:
-    people = pop.people
-    best_fit, best_count = 0.0, (0, 0.0)
-
-    def walk(rest: list[Candidate], count: int, total: float) -> None:
-        nonlocal best_fit, best_count
-        if len(rest) < 2:
-            best_fit = max(best_fit, total)
-            best_count = max(best_count, (count, round(total, 9)))
-            return
-        first, others = rest[0], rest[1:]
-        walk(others, count, total)
-        for i, other in enumerate(others):
-            if eligible(first, other, pop) and eligible(other, first, pop):
-                walk(
-                    others[:i] + others[i + 1 :],
-                    count + 1,
-                    total + pair_score(first, other, pop, w),
-                )
-
-    walk(people, 0, 0.0)
-    return best_count[0], best_count[1], best_fit
-
-
-def check_constraints(pop: Population, result) -> None:  # type: ignore[no-untyped-def]
-    people = pop.by_id()
-    load: dict[int, int] = {}
-    seen: set[int] = set()
-    for s in result.suggestions:
-        (a, ra), (b, rb) = s.members
-        assert hard_reason(people[a], people[b], pop) is None
-        assert eligible(people[a], people[b], pop)
-        if pop.kind == "mentoring":
-            assert ra in MENTOR_ROLES and rb not in MENTOR_ROLES
-            load[a] = load.get(a, 0) + 1
-            assert b not in seen
-            seen.add(b)
-        else:
-            assert not {a, b} & seen
-            seen |= {a, b}
-    for m, n in load.items():
-        assert n <= people[m].capacity
-    unmatched = {u.person_id for u in result.unmatched}
-    assert not unmatched & seen
-
-
-FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
 @FAST
 @given(pop=populations("mentoring", max_side=8), w=weights_st)
 def test_mentoring_is_optimal_and_safe(pop: Population, w: Weights) -> None:
@@ -305,13 +178,25 @@ def test_explanations_name_exactly_the_contributing_criteria(pop: Population, w:
 
 
 @FAST
-@given(pop=populations("tandem"), w=weights_st)
+@given(pop=st.one_of(populations("tandem"), populations("reverse_mentoring")), w=weights_st)
 def test_vectorised_scores_equal_the_pair_by_pair_ones(pop: Population, w: Weights) -> None:
-    score, ok = _Matrix(pop, pop.people, pop.people).scores(w)
-    for i, a in enumerate(pop.people):
-        for j, b in enumerate(pop.people):
-            assert score[i, j] == pytest.approx(pair_score(a, b, pop, w))
-            assert bool(ok[i, j]) == eligible(a, b, pop)
+    if pop.kind == "peers":
+        rows = cols = pop.people
+    else:
+        rows, cols = _roles(pop)
+    found = Scorer(pop, rows, cols).pairs(w, forbidden_too=True)
+    seen = {}
+    for i, j, score, ok in zip(found.rows, found.cols, found.score, found.allowed, strict=True):
+        a, b = rows[i], cols[j]
+        assert score == pair_score(a, b, pop, w)  # the same number, not merely close
+        assert bool(ok) == (hard_reason(a, b, pop) is None)
+        seen[(a.id, b.id)] = bool(ok)
+    for a in rows:
+        for b in cols:
+            if pop.kind == "peers" and a.id >= b.id:
+                continue
+            assert ((a.id, b.id) in seen) == (criteria(a, b, pop)["topics"] > 0)
+            assert seen.get((a.id, b.id), False) == eligible(a, b, pop)
 
 
 def test_pinned_pairs_stay_even_when_a_better_pair_exists() -> None:
@@ -324,7 +209,7 @@ def test_pinned_pairs_stay_even_when_a_better_pair_exists() -> None:
     assert result.suggestions[0].pinned
     assert result.suggestions[0].reasons[0].message() == "Pinned by you"
     (left,) = result.unmatched
-    assert left.person_id == 2 and "Capacities are full" in left.reason.message()
+    assert left.person_id == 2 and "held by a pair you pinned" in left.reason.message()
 
 
 def test_unmatched_reasons() -> None:

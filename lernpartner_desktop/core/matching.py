@@ -35,7 +35,7 @@ from lernpartner_desktop.core.match_engine import (
 )
 from lernpartner_desktop.core.partnerships import PartnershipService
 from lernpartner_desktop.core.records import ACTIVE_PHASES
-from lernpartner_desktop.core.settings import read_setting, write_setting
+from lernpartner_desktop.core.settings import MATCH_WEIGHTS, read_setting, write_setting
 from lernpartner_desktop.storage.database import Database
 from lernpartner_desktop.storage.models import (
     AdItem,
@@ -53,7 +53,7 @@ MAX_PREFERENCES = 3
 
 
 def _weights_key(program_id: int) -> str:
-    return f"match.weights.{program_id}"
+    return MATCH_WEIGHTS.format(program_id)
 
 
 class MatchingService(Service):

@@ -53,7 +53,7 @@ class OverviewService:
             day = today.isoformat()
             running, programs = con.execute(
                 "SELECT COALESCE(SUM(start_date <= ? AND (end_date IS NULL OR end_date >= ?)), 0),"
-                " COUNT(*) FROM program",
+                " COUNT(*) FROM program WHERE archived = 0",
                 (day, day),
             ).fetchone()
             parts = con.execute("SELECT COUNT(*) FROM participation").fetchone()[0]
@@ -66,7 +66,7 @@ class OverviewService:
                 )
                 hints.extend(Hint(kind, "person", pid, name) for pid, name in rows)
             rows = con.execute(
-                "SELECT id, name FROM program g WHERE NOT EXISTS "
+                "SELECT id, name FROM program g WHERE archived = 0 AND NOT EXISTS "
                 "(SELECT 1 FROM participation pa WHERE pa.program_id = g.id) ORDER BY name"
             )
             hints.extend(Hint("empty_program", "program", pid, name) for pid, name in rows)

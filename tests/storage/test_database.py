@@ -76,7 +76,9 @@ def test_fixture_of_every_released_schema_upgrades_to_head(tmp_path: Path, fixtu
             )
         names = {r.name for r in ws.people.list_rows()}
         assert "Jörg Müller" in names and len(names) == 12
-        assert {p.name for p in ws.programs.all()} == {"Tandems Pilot", "Reverse Mentoring"}
+        programs = {p.name: p for p in ws.programs.all()}
+        assert {"Tandems Pilot", "Reverse Mentoring"} <= set(programs)
+        assert not programs["Tandems Pilot"].archived  # older programs arrive not archived
         if old_rev >= "0002":
             rows = {r.phase for r in ws.partnerships.rows()}
             assert rows == {"learning", "dissolved"}
@@ -110,6 +112,11 @@ def test_fixture_of_every_released_schema_upgrades_to_head(tmp_path: Path, fixtu
         if old_rev >= "0005":
             company = ws.company.get()
             assert company.name == "Müller & Söhne Metallbau GmbH" and company.logo_png
+        if old_rev >= "0006":
+            assert programs["Lernzirkel 2025"].archived
+            assert ws.overview.registry().all_programs == 2  # the archived one is not counted
+        else:
+            assert set(programs) == {"Tandems Pilot", "Reverse Mentoring"}
     if old_rev == "0002":
         # Neither the file nor the copy made before the upgrade keeps the old plain text.
         for f in folder.iterdir():

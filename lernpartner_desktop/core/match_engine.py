@@ -28,6 +28,7 @@ import numpy as np
 
 from lernpartner_desktop.base.errors import ValidationError
 from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, translate
+from lernpartner_desktop.core.records import level_label
 
 CONTEXT = "Matching"
 Objective = Literal["fit", "count"]
@@ -87,6 +88,13 @@ class Weights:
 
     def with_value(self, key: str, value: float) -> Weights:
         return Weights({**self.values, key: value})
+
+
+class LevelName(int):
+    """A topic level that reads as its name ("Expert") in a reason, translated when shown."""
+
+    def __format__(self, spec: str) -> str:
+        return format(level_label(int(self)), spec)
 
 
 @dataclass(frozen=True)
@@ -546,15 +554,16 @@ def explain_pair(
                         Reason(
                             QT_TRANSLATE_NOOP(
                                 "Matching",
-                                "{teacher} offers {topic} (level {offer}); {learner} seeks it "
-                                "(level {seek})",
+                                "{teacher} offers {topic} ({offer}); {learner} seeks it ({seek})",
                             ),
+                            # The level in the words of the partner ad ("Expert"), as the
+                            # People page shows it, not as a number.
                             {
                                 "teacher": teacher.name,
                                 "learner": learner.name,
                                 "topic": topic,
-                                "offer": offer,
-                                "seek": level,
+                                "offer": LevelName(offer),
+                                "seek": LevelName(level),
                             },
                         )
                     )

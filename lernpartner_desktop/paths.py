@@ -21,6 +21,11 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env).expanduser().resolve()
+    return default_data_dir()
+
+
+def default_data_dir() -> Path:
+    """The platform's user data folder: where the app keeps its data unless told otherwise."""
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))

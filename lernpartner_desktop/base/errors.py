@@ -57,6 +57,10 @@ class AlreadyRunning(StoreError):
     """Another Lernpartner process holds the data folder."""
 
 
+class NoDataHere(StoreError):
+    """A command that reads data met a folder without a Lernpartner database."""
+
+
 class DataFolderNotEmpty(StoreError):
     pass
 

@@ -30,11 +30,12 @@ def register(
 
 
 def _match(folder: Path, program_id: int, objective: str, apply: bool) -> int:
+    from lernpartner_desktop.cli.common import require_program
     from lernpartner_desktop.core.match_engine import CRITERIA, criterion_label
     from lernpartner_desktop.workspace import Workspace
 
-    with Workspace.open(folder) as ws:
-        program = ws.programs.get(program_id)
+    with Workspace.open_existing(folder) as ws:
+        program = require_program(ws, program_id)
         weights = ws.matching.weights(program_id)
         result = ws.matching.suggest(program_id, objective)  # type: ignore[arg-type]
         print(

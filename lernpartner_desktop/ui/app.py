@@ -27,6 +27,8 @@ def run_gui(folder: Path) -> int:
 
     from lernpartner_desktop.workspace import Workspace
 
+    if not confirm_new_data_folder(folder):
+        return 0
     try:
         ws = Workspace.open(folder)
     except AlreadyRunning as exc:
@@ -48,6 +50,30 @@ def run_gui(folder: Path) -> int:
         return app.exec()
     finally:
         ws.close()
+
+
+def confirm_new_data_folder(folder: Path) -> bool:
+    """A folder named with --data-dir (or LERNPARTNER_DATA_DIR) that holds no data yet: ask
+    before starting a new database there, so a mistyped folder does not become an empty one.
+    The usual data folder starts without a question."""
+    from lernpartner_desktop.paths import default_data_dir
+    from lernpartner_desktop.workspace import holds_data
+
+    if holds_data(folder) or folder == default_data_dir():
+        return True
+    app = QApplication.instance()
+    answer = QMessageBox.question(
+        None,
+        app.translate("App", "New data folder?"),
+        app.translate(
+            "App",
+            "There is no Lernpartner data in %1 yet. Start with a new, empty data folder "
+            "there?\n\nChoose No if you meant another folder; nothing is created then.",
+        ).replace("%1", str(folder)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def _install_probe(app: QApplication, window: object, started: float) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSlider,
     QSplitter,
     QVBoxLayout,
@@ -42,9 +43,16 @@ from lernpartner_desktop.core.match_engine import (
     criterion_label,
 )
 from lernpartner_desktop.ui.dialogs.base import FormDialog
+from lernpartner_desktop.ui.flow_layout import FlowLayout
 from lernpartner_desktop.ui.operations import Operations
 from lernpartner_desktop.ui.table_model import Column, RecordTableModel
-from lernpartner_desktop.ui.widgets import ErrorBanner, record_view, show_error
+from lernpartner_desktop.ui.widgets import (
+    ErrorBanner,
+    fit_to_screen,
+    narrow_combo,
+    record_view,
+    show_error,
+)
 from lernpartner_desktop.workspace import Workspace
 
 
@@ -61,7 +69,7 @@ class MatchingDialog(QDialog):
         self.created = 0
         self._run_id = 0
         self.setWindowTitle(self.tr("Matching: %s") % self.program.name)
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 720)
 
         # Weights and objective
         self.objective = QComboBox()
@@ -71,6 +79,9 @@ class MatchingDialog(QDialog):
         self.values: dict[str, QLabel] = {}
         stored = ws.matching.weights(program_id)
         form = QFormLayout()
+        # Long criterion names (German) go above their slider instead of widening the column.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        narrow_combo(self.objective, 16)
         form.addRow(self.tr("&Objective:"), self.objective)
         for key in CRITERIA:
             slider = QSlider(Qt.Orientation.Horizontal)
@@ -105,7 +116,6 @@ class MatchingDialog(QDialog):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
         wv.addWidget(hint)
-        wv.addStretch(1)
 
         # Suggestions
         self.model: RecordTableModel[Suggestion] = RecordTableModel(
@@ -125,7 +135,9 @@ class MatchingDialog(QDialog):
             ],
             self,
         )
-        self.view = record_view(self.model, self.tr("Suggestions"), (260, 60), multi=True)
+        self.view = record_view(
+            self.model, self.tr("Suggestions"), (200, 50), multi=True, stretch=2
+        )
         self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.summary = QLabel()
@@ -134,7 +146,7 @@ class MatchingDialog(QDialog):
         self.explain.setWordWrap(True)
         self.explain.setTextFormat(Qt.TextFormat.RichText)
         self.explain.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.explain.setMinimumWidth(300)
+        self.explain.setMargin(6)
         self.unmatched = QListWidget()
         self.unmatched.setAccessibleName(self.tr("Not matched"))
         self.unmatched.setWordWrap(True)
@@ -155,27 +167,33 @@ class MatchingDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
 
-        middle = QWidget()
-        mv = QVBoxLayout(middle)
+        # Left: the weights, and under them why the selected pair is suggested (no empty
+        # panel); right: the suggestions, what to do with them, and who is left over.
+        explain_scroll = QScrollArea()
+        explain_scroll.setWidget(self.explain)
+        explain_scroll.setWidgetResizable(True)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(weights_box)
+        lv.addWidget(explain_scroll, 1)
+        right = QWidget()
+        mv = QVBoxLayout(right)
         mv.setContentsMargins(0, 0, 0, 0)
         mv.addWidget(self.summary)
         mv.addWidget(self.view, 3)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for b in (self.accept_button, self.accept_all_button, self.reject_button, self.swap_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
         mv.addLayout(buttons)
         mv.addWidget(QLabel(self.tr("Not matched, and why:")))
         mv.addWidget(self.unmatched, 1)
-        right = QWidget()
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(0, 0, 0, 0)
-        rv.addWidget(self.explain, 1)
         splitter = QSplitter()
-        splitter.addWidget(weights_box)
-        splitter.addWidget(middle)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([300, 560, 320])
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 780])
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
 )
 
 from lernpartner_desktop.core.records import PHASES, PartnershipRow, phase_label
+from lernpartner_desktop.ui.flow_layout import FlowLayout
 from lernpartner_desktop.ui.operations import Operations
 from lernpartner_desktop.ui.pages.base import Page
 from lernpartner_desktop.ui.partnership_view import PartnershipView
 from lernpartner_desktop.ui.table_model import Column, RecordTableModel
-from lernpartner_desktop.ui.widgets import record_view, show_error
+from lernpartner_desktop.ui.widgets import narrow_combo, record_view, show_error
 from lernpartner_desktop.workspace import Workspace
 
 ACTIVE = "__active__"
@@ -62,31 +63,35 @@ class PartnershipsPage(Page):
             self,
         )
         self.model.dimmed = lambda r: r.phase in ("completed", "dissolved")
-        self.view = record_view(self.model, self.tr("Partnerships"), (210, 150, 120))
+        self.view = record_view(self.model, self.tr("Partnerships"), (160, 110, 90), stretch=0)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 
         self.partnership = PartnershipView(ws)
         self.partnership.status_message.connect(self.status_message.emit)
 
+        # Long program names must not widen the window: the boxes show what fits.
+        for box in (self.program, self.phase):
+            narrow_combo(box)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.program, 2)
-        filters.addWidget(self.phase, 1)
-        buttons = QHBoxLayout()
+        filters.addWidget(self.program, 3)
+        filters.addWidget(self.phase, 2)
+        buttons = FlowLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.event_button)
-        buttons.addStretch(1)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.search)
         lv.addLayout(filters)
         lv.addLayout(buttons)
         lv.addWidget(self.view, 1)
         splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(self.partnership)
-        left.setMinimumWidth(470)
-        splitter.setSizes([560, 720])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([540, 640])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.search.textChanged.connect(self.apply_filter)

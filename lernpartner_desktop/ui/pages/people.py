@@ -80,7 +80,7 @@ class PeoplePage(Page):
         )
         self.model.dimmed = lambda r: not r.active
         self.view = record_view(
-            self.model, self.tr("People"), (170, 110, 150, 140, 140, 110, 160), multi=True
+            self.model, self.tr("People"), (140, 90, 90, 80, 90, 70, 110), multi=True
         )
         self.view.setAccessibleName(self.tr("People"))
         self.view.doubleClicked.connect(lambda _i: self.edit_current())

@@ -25,6 +25,57 @@
         <source>Lernpartner cannot start</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New data folder?</source>
+        <translation>Neuer Datenordner?</translation>
+    </message>
+    <message>
+        <source>There is no Lernpartner data in %1 yet. Start with a new, empty data folder there?
+
+Choose No if you meant another folder; nothing is created then.</source>
+        <translation>In %1 gibt es noch keine Lernpartner-Daten. Dort mit einem neuen, leeren Datenordner beginnen?
+
+Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird nichts angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>list the programs with their ids (for --program ID)</source>
+        <translation>Programme mit ihren Nummern auflisten (für --program ID)</translation>
+    </message>
+    <message>
+        <source>No programs yet.</source>
+        <translation>Noch keine Programme.</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archiviert)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Lernformat</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Suggest pairs for one: lernpartner match --program ID</source>
+        <translation>Paare für ein Programm vorschlagen: lernpartner match --program ID</translation>
+    </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
@@ -191,6 +242,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no Lernpartner data in {folder}. Nothing was created there. Start the desktop app to begin, or check the folder (--data-dir).</source>
+        <translation>In {folder} gibt es keine Lernpartner-Daten. Dort wurde nichts angelegt. Starten Sie zum Beginnen die Desktop-App, oder prüfen Sie den Ordner (--data-dir).</translation>
+    </message>
+    <message>
         <source>The demo needs between 10 and 20000 people.</source>
         <extracomment>The demo&apos;s vault passphrase (printed by ``lernpartner demo``; never use it for real data).</extracomment>
         <translation type="unfinished"></translation>
@@ -210,6 +265,10 @@
     <message>
         <source>This person no longer exists.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program “{name}” has participants, partnerships or events and cannot be deleted. Archive it instead: it leaves the lists and its history stays.</source>
+        <translation>Das Programm „{name}“ hat Teilnehmende, Lernpartnerschaften oder Termine und kann nicht gelöscht werden. Archivieren Sie es stattdessen: Es verschwindet aus den Listen, sein Verlauf bleibt erhalten.</translation>
     </message>
     <message>
         <source>{name} is inactive and cannot be enrolled. Reactivate them first.</source>
@@ -320,6 +379,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} takes part in programs or partnerships, manages someone, facilitates a program or has gap notes, and cannot be deleted. Deactivate them instead.</source>
+        <translation>{name} nimmt an Programmen oder Lernpartnerschaften teil, ist Vorgesetzte/r, begleitet ein Programm oder hat Notizen zu Kompetenzlücken und kann nicht gelöscht werden. Deaktivieren Sie die Person stattdessen.</translation>
+    </message>
+    <message>
         <source>Please enter a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,6 +428,7 @@
     </message>
     <message>
         <source>This program no longer exists.</source>
+        <extracomment>A new partnership&apos;s first meeting, when nothing tells us better.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -490,6 +554,18 @@
     <message>
         <source>Before “{next}” this partnership needs {what}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This partnership ended early and cannot go back. Create a new partnership for the same people instead.</source>
+        <translation>Diese Lernpartnerschaft wurde vorzeitig beendet und kann nicht zurück. Legen Sie stattdessen eine neue Lernpartnerschaft für dieselben Personen an.</translation>
+    </message>
+    <message>
+        <source>The partnership is already in its first phase.</source>
+        <translation>Die Lernpartnerschaft ist schon in der ersten Phase.</translation>
+    </message>
+    <message>
+        <source>{name} is already in another running partnership of this program, so this one cannot be reopened.</source>
+        <translation>{name} ist schon in einer anderen laufenden Lernpartnerschaft dieses Programms; diese kann daher nicht wieder geöffnet werden.</translation>
     </message>
     <message>
         <source>This partnership has already ended.</source>
@@ -620,6 +696,7 @@
     </message>
     <message>
         <source>Please choose a value from {low} to {high}.</source>
+        <extracomment>The matching weights of one program (JSON), by program id.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -658,6 +735,10 @@
     <message>
         <source>At most {limit} characters, please.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no program with id {id}. “lernpartner programs” lists the programs with their ids.</source>
+        <translation>Es gibt kein Programm mit der Nummer {id}. „lernpartner programs“ listet die Programme mit ihren Nummern auf.</translation>
     </message>
 </context>
 <context>
@@ -860,10 +941,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unlock to read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete gap note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,6 +1039,17 @@
     </message>
 </context>
 <context>
+    <name>LockedNotice</name>
+    <message>
+        <source>Confidential texts are locked.</source>
+        <translation>Vertrauliche Texte sind im Tresor verschlossen.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Lernpartner</source>
@@ -1036,7 +1124,7 @@
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Entsperren…</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
@@ -1134,8 +1222,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{teacher} offers {topic} (level {offer}); {learner} seeks it (level {seek})</source>
-        <translation type="unfinished"></translation>
+        <source>{teacher} offers {topic} ({offer}); {learner} seeks it ({seek})</source>
+        <translation>{teacher} bietet {topic} ({offer}); {learner} sucht es ({seek})</translation>
     </message>
     <message>
         <source>{chooser}&apos;s choice no. {rank}</source>
@@ -1447,7 +1535,7 @@
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teilnehmende</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
@@ -1673,15 +1761,30 @@
     </message>
 </context>
 <context>
-    <name>PartnershipView</name>
+    <name>PartnershipHeader</name>
     <message>
-        <source>&amp;Next phase</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Next phase…</source>
+        <translation>&amp;Nächste Phase…</translation>
     </message>
     <message>
         <source>End &amp;early…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorzeitig beenden…</translation>
     </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>More actions for this partnership</source>
+        <translation>Weitere Aktionen für diese Lernpartnerschaft</translation>
+    </message>
+    <message>
+        <source>&amp;Back one phase…</source>
+        <translation>Eine Phase &amp;zurück…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipView</name>
     <message>
         <source>Goal / learning package</source>
         <translation type="unfinished"></translation>
@@ -1815,6 +1918,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Complete…</source>
+        <translation>&amp;Abschließen…</translation>
+    </message>
+    <message>
+        <source>&amp;Next phase…</source>
+        <translation>&amp;Nächste Phase…</translation>
+    </message>
+    <message>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,10 +1967,6 @@
     </message>
     <message>
         <source>— no success criteria yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1966,7 +2073,7 @@
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Programm</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -2293,6 +2400,37 @@
     </message>
 </context>
 <context>
+    <name>PhaseQuestions</name>
+    <message>
+        <source>Complete the partnership “%1”? It then takes no new meetings, goals or entries. If needed, “Back one phase” reopens it.</source>
+        <translation>Die Lernpartnerschaft „%1“ abschließen? Danach nimmt sie keine neuen Termine, Lernziele oder Einträge mehr an. Bei Bedarf öffnet „Eine Phase zurück“ sie wieder.</translation>
+    </message>
+    <message>
+        <source>Move “%1” on from %2 to %3?</source>
+        <translation>„%1“ von %2 weiter zu %3?</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Nächste Phase</translation>
+    </message>
+    <message>
+        <source>Take “%1” back from %2 to %3? The history keeps both steps.</source>
+        <translation>„%1“ von %2 zurück zu %3? Der Verlauf behält beide Schritte.</translation>
+    </message>
+    <message>
+        <source>Back one phase</source>
+        <translation>Eine Phase zurück</translation>
+    </message>
+    <message>
+        <source>Went back one phase.</source>
+        <translation>Eine Phase zurückgegangen.</translation>
+    </message>
+    <message>
+        <source>back to %s</source>
+        <translation>zurück zu %s</translation>
+    </message>
+</context>
+<context>
     <name>PhaseStepper</name>
     <message>
         <source>current phase</source>
@@ -2476,11 +2614,11 @@
     <name>ProgramsPage</name>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Programm</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lernformat</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2492,7 +2630,7 @@
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teilnehmende</translation>
     </message>
     <message>
         <source>Programs</source>
@@ -2505,6 +2643,18 @@
     <message>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete a program created by mistake, or archive one that is in use</source>
+        <translation>Ein versehentlich angelegtes Programm löschen oder ein genutztes archivieren</translation>
+    </message>
+    <message>
+        <source>Show a&amp;rchived</source>
+        <translation>A&amp;rchivierte zeigen</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2582,8 +2732,65 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
         <source>Program created. Now enrol its participants.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%s” is back in the list.</source>
+        <translation>„%s“ ist wieder in der Liste.</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>Programm löschen</translation>
+    </message>
+    <message>
+        <source>Delete the program “%s”? It has no participants yet.</source>
+        <translation>Das Programm „%s“ löschen? Es hat noch keine Teilnehmenden.</translation>
+    </message>
+    <message>
+        <source>Program deleted.</source>
+        <translation>Programm gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n Teilnehmende</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s)</source>
+        <translation>
+            <numerusform>%n Lernpartnerschaft</numerusform>
+            <numerusform>%n Lernpartnerschaften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) or event(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive program</source>
+        <translation>Programm archivieren</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: it has %2. Archive it instead? It then leaves the lists and the overview; its history stays, and “Show archived” brings it back.</source>
+        <translation>„%1“ kann nicht gelöscht werden: Es hat %2. Stattdessen archivieren? Dann verschwindet es aus den Listen und der Übersicht; sein Verlauf bleibt, und „Archivierte zeigen“ holt es zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>Program archived.</source>
+        <translation>Programm archiviert.</translation>
     </message>
     <message>
         <source>Changes saved.</source>

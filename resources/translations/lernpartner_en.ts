@@ -105,6 +105,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s)</source>
+        <translation>
+            <numerusform>%n partnership</numerusform>
+            <numerusform>%n partnerships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) or event(s)</source>
+        <translation>
+            <numerusform>%n meeting or event</numerusform>
+            <numerusform>%n meetings or events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n person(s) enrolled.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -43,6 +43,14 @@ class OverviewService:
         finally:
             con.close()
 
+    def has_company_profile(self) -> bool:
+        """Whether the company profile was entered (the welcome page asks for it once)."""
+        con = connect_readonly(self.db_path)
+        try:
+            return bool(con.execute("SELECT EXISTS (SELECT 1 FROM company_profile)").fetchone()[0])
+        finally:
+            con.close()
+
     def registry(self, today: dt.date | None = None) -> RegistrySummary:
         today = today or dt.date.today()
         con = connect_readonly(self.db_path)

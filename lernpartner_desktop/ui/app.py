@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lernpartner_desktop.base.errors import AlreadyRunning, LernpartnerError
 from lernpartner_desktop.ui.i18n import install_translators
+from lernpartner_desktop.ui.style import apply_style
 
 #: Set by the start-up benchmark: print the seconds until the window is shown and idle, quit.
 STARTUP_PROBE = "LERNPARTNER_STARTUP_PROBE"
@@ -24,6 +25,7 @@ def run_gui(folder: Path) -> int:
     app.setOrganizationName("Lernpartner")
     app.setApplicationDisplayName("Lernpartner")
     translators = install_translators(app, os.environ.get("LERNPARTNER_LANG"))  # noqa: F841
+    apply_style(app)
 
     from lernpartner_desktop.workspace import Workspace
 

@@ -17,10 +17,6 @@ class FlowLayout(QLayout):
         if parent is None:
             self.setContentsMargins(0, 0, 0, 0)
 
-    def __del__(self) -> None:
-        while self.count():
-            self.takeAt(0)
-
     # -- QLayout API --------------------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)

@@ -487,7 +487,7 @@ class PartnershipView(QWidget):
             )
 
     def plan_meetings(self) -> None:
-        from lernpartner_desktop.ui.dialogs.partnership import MeetingDialog
+        from lernpartner_desktop.ui.dialogs.meetings import MeetingDialog
 
         d = self.detail
         if d is None:
@@ -504,7 +504,7 @@ class PartnershipView(QWidget):
             )
 
     def move_meeting(self) -> None:
-        from lernpartner_desktop.ui.dialogs.partnership import MoveMeetingDialog
+        from lernpartner_desktop.ui.dialogs.meetings import MoveMeetingDialog
 
         m = self._current_meeting()
         if m is not None and MoveMeetingDialog(self.ws, m, parent=self).exec():

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -103,6 +104,7 @@ class ErrorBanner(QLabel):
     def show_message(self, text: str) -> None:
         self.setText(text)
         self.show()
+        grow_to_fit(self.window())
 
     def clear_message(self) -> None:
         self.clear()
@@ -115,9 +117,15 @@ class ElidedLabel(QLabel):
 
     MIN_CHARS = 8
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        text: str = "",
+        parent: QWidget | None = None,
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+    ) -> None:
         super().__init__(parent)
         self._full = ""
+        self._mode = mode
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setText(text)
@@ -152,7 +160,7 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         room = self.contentsRect().width() - 2 * self.margin()
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        shown = self.fontMetrics().elidedText(self._full, self._mode, room)
         QLabel.setText(self, shown)
         self.setToolTip(self._full if shown != self._full else "")
 
@@ -325,8 +333,32 @@ def ask(parent: QWidget | None, title: str, question: str, yes: str | None = Non
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     """Open ``window`` at ``width`` x ``height``, or smaller where the screen is smaller."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
+    # The screen of the window it opens from. (Asking the dialog itself, QWidget.screen()
+    # before it is shown, was followed by a crash when the main window closed later on:
+    # seen with PySide 6.11 in tests/ui/test_first_start.py.)
+    owner = window.parentWidget()
+    screen = None
+    if owner is not None and owner.window().windowHandle() is not None:
+        screen = owner.window().windowHandle().screen()
+    screen = screen or QGuiApplication.primaryScreen()
     if screen is not None:
         room = screen.availableGeometry()
         width, height = min(width, room.width()), min(height, room.height() - 40)
     window.resize(width, height)
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make a dialog tall enough for wrapped text that appeared in it (an error message):
+    Qt does not grow a window for a label's extra lines by itself, and cuts them off."""
+    layout = window.layout()
+    if not isinstance(window, QDialog) or layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    needed = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    if needed > window.height():
+        window.resize(width, needed)

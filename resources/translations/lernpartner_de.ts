@@ -131,6 +131,105 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
     </message>
 </context>
 <context>
+    <name>CompanyForm</name>
+    <message>
+        <source>e.g. Müller Metallbau GmbH</source>
+        <translation>z. B. Müller Metallbau GmbH</translation>
+    </message>
+    <message>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Straße und Hausnummer
+Postleitzahl und Ort</translation>
+    </message>
+    <message>
+        <source>Who signs certificates</source>
+        <translation>Wer Bescheinigungen unterschreibt</translation>
+    </message>
+    <message>
+        <source>e.g. Managing director</source>
+        <translation>z. B. Geschäftsführerin</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Name des Unternehmens:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Anschrift:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Unterschrift von:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>Signature (image, optional):</source>
+        <translation>Unterschrift (Bild, freiwillig):</translation>
+    </message>
+    <message>
+        <source>Certificates and letters show these details.</source>
+        <translation>Bescheinigungen und Briefe zeigen diese Angaben.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTab</name>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLauncher</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>This window already shows the demo.</source>
+        <translation>Dieses Fenster zeigt bereits die Demo.</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Lernpartner fills a separate folder with an invented company (%1 people, five programs) and opens it in a second window:
+
+%2
+
+Your own data stays exactly as it is. Close the demo window when you are done; the demo folder can be deleted at any time.</source>
+        <translation>Lernpartner legt in einem eigenen Ordner ein erfundenes Unternehmen an (%1 Personen, fünf Programme) und öffnet es in einem zweiten Fenster:
+
+%2
+
+Ihre eigenen Daten bleiben genau, wie sie sind. Schließen Sie das Demo-Fenster, wenn Sie fertig sind; den Demo-Ordner können Sie jederzeit löschen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the demo</source>
+        <translation>Demo ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Preparing the demo…</source>
+        <translation>Die Demo wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>The demo could not be started. Its data is in %s.</source>
+        <translation>Die Demo konnte nicht gestartet werden. Ihre Daten liegen in %s.</translation>
+    </message>
+    <message>
+        <source>The demo opens in a second window. Its vault passphrase: %s</source>
+        <translation>Die Demo öffnet sich in einem zweiten Fenster. Passphrase ihres Tresors: %s</translation>
+    </message>
+</context>
+<context>
     <name>DissolveDialog</name>
     <message>
         <source>End partnership early</source>
@@ -193,7 +292,7 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Funktion:</translation>
     </message>
     <message>
         <source>Enrol</source>
@@ -765,6 +864,75 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
     </message>
 </context>
 <context>
+    <name>FormatHelp</name>
+    <message>
+        <source>Two or more colleagues learn with and from each other for a while, voluntarily and on equal terms. It supports individual development paths, and across departments it breaks up silo thinking. Typically 2 to 4 people.</source>
+        <extracomment>Two or three sentences per format: what it is for, the challenge it serves, group size.</extracomment>
+        <translation>Zwei oder mehr Kolleginnen und Kollegen lernen eine Zeit lang freiwillig und auf Augenhöhe mit- und voneinander. Das unterstützt individuelle Entwicklungswege und bricht abteilungsübergreifend Silodenken auf. Meist 2 bis 4 Personen.</translation>
+    </message>
+    <message>
+        <source>Two colleagues each teach what the other seeks: “I offer …, I seek …”. Pairs from different departments break up silo thinking, and both practise giving feedback. Exactly two people.</source>
+        <translation>Zwei Kollegen bringen sich gegenseitig bei, was der andere sucht: „Ich biete …, ich suche …“. Paare aus verschiedenen Abteilungen brechen Silodenken auf, und beide üben, Feedback zu geben. Genau zwei Personen.</translation>
+    </message>
+    <message>
+        <source>An experienced colleague accompanies a less experienced one, for example a future manager. It passes on experience and supports individual development paths; pairs of different ages learn across generations. One mentor with one to three mentees.</source>
+        <translation>Eine erfahrene Person begleitet eine weniger erfahrene, zum Beispiel eine künftige Führungskraft. So wird Erfahrungswissen weitergegeben und individuelle Entwicklungswege werden unterstützt; altersgemischte Paare lernen generationenübergreifend. Eine Mentorin oder ein Mentor mit ein bis drei Mentees.</translation>
+    </message>
+    <message>
+        <source>The roles are turned round: a younger, digitally savvy colleague shows a senior one new tools and ways of working. It serves learning across generations and the digital change. Pairs of two.</source>
+        <translation>Die Rollen sind umgekehrt: Eine jüngere, digital versierte Person zeigt einer erfahrenen neue Werkzeuge und Arbeitsweisen. Das dient dem Lernen zwischen den Generationen und dem digitalen Wandel. Paare aus zwei Personen.</translation>
+    </message>
+    <message>
+        <source>A tech-savvy buddy helps a new or less tech-savvy colleague with onboarding and the everyday tools. Quick help where it is needed, and contacts across the company. Pairs of two.</source>
+        <translation>Ein technikaffiner Buddy hilft neuen oder weniger technikaffinen Kolleginnen und Kollegen bei der Einarbeitung und den Werkzeugen im Alltag. Schnelle Hilfe, wo sie gebraucht wird, und Kontakte im ganzen Unternehmen. Paare aus zwei Personen.</translation>
+    </message>
+    <message>
+        <source>A small group of peers meets regularly on a shared topic. It strengthens the feedback culture and carries knowledge across teams. Typically 3 to 6 people.</source>
+        <translation>Eine kleine Gruppe Gleichgestellter trifft sich regelmäßig zu einem gemeinsamen Thema. Das stärkt die Feedbackkultur und trägt Wissen über Teamgrenzen hinweg. Meist 3 bis 6 Personen.</translation>
+    </message>
+    <message>
+        <source>Someone accompanies a colleague at real work for a few days and learns by watching. It shows how other departments work and breaks up silo thinking. One observer, one host.</source>
+        <translation>Jemand begleitet eine Kollegin oder einen Kollegen einige Tage bei der echten Arbeit und lernt durch Zusehen. Das zeigt, wie andere Abteilungen arbeiten, und bricht Silodenken auf. Eine beobachtende und eine gastgebende Person.</translation>
+    </message>
+    <message>
+        <source>People apply or agree to take part: motivation is high, but some who would benefit may stay away.</source>
+        <extracomment>What each side of a tension field means, in one sentence.</extracomment>
+        <translation>Wer mitmacht, meldet sich selbst oder stimmt zu: Die Motivation ist hoch, aber manche, die profitieren würden, bleiben fern.</translation>
+    </message>
+    <message>
+        <source>Everyone named takes part: it reaches everyone, but needs good reasons and a light touch.</source>
+        <translation>Alle Benannten nehmen teil: Das erreicht alle, braucht aber gute Gründe und Fingerspitzengefühl.</translation>
+    </message>
+    <message>
+        <source>The pairs choose what they learn, following what they need right now.</source>
+        <translation>Die Paare wählen selbst, was sie lernen, je nachdem, was sie gerade brauchen.</translation>
+    </message>
+    <message>
+        <source>The company sets the topics (for example a new software); results are easier to compare.</source>
+        <translation>Das Unternehmen gibt die Themen vor (zum Beispiel eine neue Software); die Ergebnisse lassen sich leichter vergleichen.</translation>
+    </message>
+    <message>
+        <source>The pairs plan their goals and meetings themselves; you accompany them quietly.</source>
+        <translation>Die Paare planen Lernziele und Treffen selbst; Sie begleiten im Hintergrund.</translation>
+    </message>
+    <message>
+        <source>You plan meetings, interim talks and events centrally: more structure, more effort for you.</source>
+        <translation>Sie planen Treffen, Zwischengespräche und Veranstaltungen zentral: mehr Struktur, mehr Aufwand für Sie.</translation>
+    </message>
+    <message>
+        <source>People of different levels learn together, for example an apprentice and a manager.</source>
+        <translation>Menschen verschiedener Ebenen lernen zusammen, zum Beispiel ein Azubi und eine Führungskraft.</translation>
+    </message>
+    <message>
+        <source>Colleagues of the same level learn at eye level; open talk comes more easily.</source>
+        <translation>Kolleginnen und Kollegen derselben Ebene lernen auf Augenhöhe; offene Gespräche fallen leichter.</translation>
+    </message>
+    <message>
+        <source>How the program is run</source>
+        <translation>So läuft das Programm</translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
         <source>Mentor</source>
@@ -985,6 +1153,36 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Lernpartner guide</source>
+        <translation>Lernpartner-Kurzanleitung</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Bild auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>InterimDialog</name>
     <message>
         <source>Interim feedback</source>
@@ -1036,6 +1234,29 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
     <message>
         <source>&amp;Entry:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTab</name>
+    <message>
+        <source>As the system (now: %s)</source>
+        <translation>Wie das System (zurzeit: %s)</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Lernpartner starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Lernpartner.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language changes when Lernpartner starts next time.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Lernpartner.</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1328,18 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Import staff list…</source>
+        <translation>Mitarbeiterliste &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo…</source>
+        <translation>&amp;Demo öffnen…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,6 +1360,10 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
         <translation type="unfinished">&amp;Entsperren…</translation>
     </message>
     <message>
+        <source>&amp;Set a passphrase…</source>
+        <translation>&amp;Passphrase festlegen…</translation>
+    </message>
+    <message>
         <source>&amp;Change passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,8 +1380,24 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Kurzanleitung</translation>
+    </message>
+    <message>
         <source>&amp;About Lernpartner</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a staff list</source>
+        <translation>Mitarbeiterliste importieren</translation>
+    </message>
+    <message>
+        <source>Importing a staff list from a spreadsheet comes with the next version of Lernpartner. Until then, add people one by one on the People page with “New person…” (Ctrl+N).</source>
+        <translation>Der Import einer Mitarbeiterliste aus einer Tabelle kommt mit der nächsten Version von Lernpartner. Bis dahin legen Sie Personen einzeln auf der Seite „Personen“ mit „Neue Person…“ (Strg+N) an.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
         <source>About Lernpartner</source>
@@ -1409,6 +1662,10 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1427,6 +1684,10 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
     <message>
         <source>until</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rogram:</source>
+        <translation>P&amp;rogramm:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
@@ -1451,6 +1712,25 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
     <message>
         <source>Series:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the program the event is for.</source>
+        <translation>Wählen Sie das Programm, für das der Termin gilt.</translation>
+    </message>
+    <message>
+        <source>Meetings already planned</source>
+        <translation>Treffen schon geplant</translation>
+    </message>
+    <message numerus="yes">
+        <source>This partnership already has %n planned meeting(s) in these weeks, the first on %1, the last on %2. A second series would double them. Plan it anyway?</source>
+        <translation>
+            <numerusform>Diese Lernpartnerschaft hat in diesen Wochen schon %n geplantes Treffen, am %1. Eine zweite Serie würde es doppeln. Trotzdem planen?</numerusform>
+            <numerusform>Diese Lernpartnerschaft hat in diesen Wochen schon %n geplante Treffen, das erste am %1, das letzte am %2. Eine zweite Serie würde sie doppeln. Trotzdem planen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan &amp;anyway</source>
+        <translation>&amp;Trotzdem planen</translation>
     </message>
 </context>
 <context>
@@ -1566,7 +1846,7 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Funktion:</translation>
     </message>
     <message>
         <source>&amp;Capacity (mentees each):</source>
@@ -1600,7 +1880,7 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
     </message>
     <message>
         <source>partnerships running</source>
-        <extracomment>&quot;partnership:ID&quot;, &quot;person:ID&quot; or &quot;program:ID&quot;: the main window opens that place</extracomment>
+        <extracomment>Entries shown per list before &quot;Show all&quot;: with 2,000 people a week has 100 meetings. &quot;partnership:ID&quot;, &quot;person:ID&quot; or &quot;program:ID&quot;: the main window opens that place the first steps offered on the welcome page (the main window carries them out)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1618,6 +1898,13 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
     <message>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n</source>
+        <translation>
+            <numerusform>Alle %n anzeigen</numerusform>
+            <numerusform>Alle %n anzeigen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No meetings this week.</source>
@@ -1726,7 +2013,7 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Funktion:</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
@@ -2095,10 +2382,6 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
         <source>Partnership created. Next: plan goals.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Choose a program first (filter above).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n event(s) planned.</source>
         <translation type="unfinished">
@@ -2191,6 +2474,14 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
     <message>
         <source>&amp;Deactivate</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete a person entered by mistake</source>
+        <translation>Eine versehentlich angelegte Person löschen</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2303,6 +2594,65 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
     <message>
         <source>%s is active again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Person löschen</translation>
+    </message>
+    <message>
+        <source>Delete %s with their partner ad? This cannot be undone.</source>
+        <translation>%s samt Lernpartner-Annonce löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>%s deleted.</source>
+        <translation>%s gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) they take part in</source>
+        <translation>
+            <numerusform>Teilnahme an %n Programm</numerusform>
+            <numerusform>Teilnahme an %n Programmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s)</source>
+        <translation>
+            <numerusform>%n Lernpartnerschaft</numerusform>
+            <numerusform>%n Lernpartnerschaften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) reporting to them</source>
+        <translation>
+            <numerusform>%n unterstellte Person</numerusform>
+            <numerusform>%n unterstellte Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) they facilitate</source>
+        <translation>
+            <numerusform>%n begleitetes Programm</numerusform>
+            <numerusform>%n begleitete Programme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap note(s)</source>
+        <translation>
+            <numerusform>%n Notiz zu Kompetenzlücken</numerusform>
+            <numerusform>%n Notizen zu Kompetenzlücken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: other records refer to them (%2).</source>
+        <translation>%1 kann nicht gelöscht werden, weil andere Einträge darauf verweisen (%2).</translation>
+    </message>
+    <message>
+        <source>Deactivate them instead? Their history stays.</source>
+        <translation>Stattdessen deaktivieren? Der Verlauf bleibt erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) nominated.</source>
@@ -2559,7 +2909,7 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
     </message>
     <message>
         <source>How the program is run</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">So läuft das Programm</translation>
     </message>
     <message>
         <source>Participation:</source>
@@ -2576,6 +2926,10 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
     <message>
         <source>Pairs:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this format</source>
+        <translation>Über dieses Lernformat</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2608,6 +2962,10 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
     <message>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide to learning formats (F1)</source>
+        <translation>Die Kurzanleitung zu den Lernformaten (F1)</translation>
     </message>
 </context>
 <context>
@@ -2725,7 +3083,7 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einstellungen</translation>
     </message>
     <message>
         <source>Facilitator</source>
@@ -2968,6 +3326,14 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>The tabs, in order. Another capability adds its own: ``SETTINGS_TABS.append(BackupTab)``.</extracomment>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Lernpartner status on {date}</source>
@@ -3154,6 +3520,81 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
     </message>
 </context>
 <context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Your company</source>
+        <translation>Ihr Unternehmen</translation>
+    </message>
+    <message>
+        <source>Certificates and letters carry your company&apos;s name, address and logo and the name of the person who signs. Enter them once; you can change them any time under File › Settings.</source>
+        <translation>Bescheinigungen und Briefe tragen Name, Anschrift und Logo Ihres Unternehmens und den Namen der Person, die unterschreibt. Tragen Sie das einmal ein; ändern können Sie es jederzeit unter Datei › Einstellungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save company details</source>
+        <translation>Angaben &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Your people</source>
+        <translation>Ihre Leute</translation>
+    </message>
+    <message>
+        <source>Bring in the staff list from a spreadsheet, or add people one by one with what they can offer and what they seek.</source>
+        <translation>Übernehmen Sie die Mitarbeiterliste aus einer Tabelle, oder legen Sie Personen einzeln an, mit dem, was sie bieten und suchen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a staff list…</source>
+        <translation>Mitarbeiterliste &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person…</source>
+        <translation>&amp;Person anlegen…</translation>
+    </message>
+    <message>
+        <source>Your first program</source>
+        <translation>Ihr erstes Programm</translation>
+    </message>
+    <message>
+        <source>Choose a learning format (learning tandem, mentoring, reverse mentoring, buddy program, learning circle, job shadowing): the app explains each one and sets sensible defaults. Then enrol the participants and let the app suggest pairs.</source>
+        <translation>Wählen Sie ein Lernformat (Lern-Tandem, Mentoring, Reverse Mentoring, Buddy-Programm, Lernzirkel, Job Shadowing): Die App erklärt jedes und schlägt sinnvolle Einstellungen vor. Dann schreiben Sie die Teilnehmenden ein und lassen sich Paare vorschlagen.</translation>
+    </message>
+    <message>
+        <source>Create a &amp;program…</source>
+        <translation>P&amp;rogramm anlegen…</translation>
+    </message>
+    <message>
+        <source>Just looking around?</source>
+        <translation>Erst einmal umsehen?</translation>
+    </message>
+    <message>
+        <source>Open a demo with an invented company in a separate folder, in a second window. Your own data here stays untouched.</source>
+        <translation>Öffnen Sie eine Demo mit einem erfundenen Unternehmen in einem eigenen Ordner und einem zweiten Fenster. Ihre Daten hier bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo…</source>
+        <translation>&amp;Demo öffnen…</translation>
+    </message>
+    <message>
+        <source>Welcome to Lernpartner</source>
+        <translation>Willkommen bei Lernpartner</translation>
+    </message>
+    <message>
+        <source>Learning partnerships, tandems and mentoring for your company: who learns with whom, their goals, meetings and progress. Everything stays on this computer. Four steps to begin (F1 opens the guide):</source>
+        <translation>Lernpartnerschaften, Lern-Tandems und Mentoring für Ihr Unternehmen: wer mit wem lernt, Lernziele, Treffen und Fortschritt. Alles bleibt auf diesem Computer. Vier Schritte für den Anfang (F1 öffnet die Kurzanleitung):</translation>
+    </message>
+    <message>
+        <source>✓ Saved. Change the details any time under File › Settings.</source>
+        <translation>✓ Gespeichert. Ändern können Sie die Angaben jederzeit unter Datei › Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Later: File › Settings › Company.</source>
+        <translation>Später: Datei › Einstellungen › Unternehmen.</translation>
+    </message>
+</context>
+<context>
     <name>_AdList</name>
     <message>
         <source>Add topic</source>
@@ -3165,7 +3606,7 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entfernen</translation>
     </message>
     <message>
         <source>Remove topic</source>

@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message numerus="yes">
+        <source>This partnership already has %n planned meeting(s) in these weeks, the first on %1, the last on %2. A second series would double them. Plan it anyway?</source>
+        <translation>
+            <numerusform>This partnership already has %n planned meeting in these weeks, on %1. A second series would double it. Plan it anyway?</numerusform>
+            <numerusform>This partnership already has %n planned meetings in these weeks, the first on %1, the last on %2. A second series would double them. Plan it anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NominateDialog</name>
     <message numerus="yes">
         <source>%n person(s) chosen on the People page.</source>
@@ -57,6 +67,13 @@
 </context>
 <context>
     <name>OverviewPage</name>
+    <message numerus="yes">
+        <source>Show all %n</source>
+        <translation>
+            <numerusform>Show the %n entry</numerusform>
+            <numerusform>Show all %n</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation type="unfinished">
@@ -87,6 +104,41 @@
 </context>
 <context>
     <name>PeoplePage</name>
+    <message numerus="yes">
+        <source>%n program(s) they take part in</source>
+        <translation>
+            <numerusform>%n program they take part in</numerusform>
+            <numerusform>%n programs they take part in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s)</source>
+        <translation>
+            <numerusform>%n partnership</numerusform>
+            <numerusform>%n partnerships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) reporting to them</source>
+        <translation>
+            <numerusform>%n person reporting to them</numerusform>
+            <numerusform>%n people reporting to them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) they facilitate</source>
+        <translation>
+            <numerusform>%n program they facilitate</numerusform>
+            <numerusform>%n programs they facilitate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap note(s)</source>
+        <translation>
+            <numerusform>%n gap note</numerusform>
+            <numerusform>%n gap notes</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n person(s) nominated.</source>
         <translation type="unfinished">

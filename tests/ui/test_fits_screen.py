@@ -82,8 +82,21 @@ def fits(widget: QWidget) -> tuple[bool, str]:
 
 def dialogs(w: MainWindow) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     """The main dialogs, each on the demo's data."""
-    from lernpartner_desktop.ui.dialogs import enrol, partner_ad, partnership, person, program
-    from lernpartner_desktop.ui import gap_notes, matching_ui, vault_ui
+    from lernpartner_desktop.ui import (
+        gap_notes,
+        help_dialog,
+        matching_ui,
+        settings_dialog,
+        vault_ui,
+    )
+    from lernpartner_desktop.ui.dialogs import (
+        enrol,
+        meetings,
+        partner_ad,
+        partnership,
+        person,
+        program,
+    )
 
     ws = w.ws
     prog = ws.programs.all()[0]
@@ -106,11 +119,11 @@ def dialogs(w: MainWindow) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     yield "new partnership", lambda: partnership.NewPartnershipDialog(ws, prog.id, parent=w)
     yield "goal", lambda: partnership.GoalDialog(ws, detail, goal, parent=w)
     yield "package", lambda: partnership.PackageDialog(ws, goal, parent=w)
-    yield "plan meetings", lambda: partnership.MeetingDialog(
+    yield "plan meetings", lambda: meetings.MeetingDialog(
         ws, partnership_id=detail.id, program_id=detail.program_id, parent=w
     )
-    yield "program event", lambda: partnership.MeetingDialog(ws, program_id=prog.id, parent=w)
-    yield "move meeting", lambda: partnership.MoveMeetingDialog(ws, meeting, parent=w)
+    yield "program event", lambda: meetings.MeetingDialog(ws, program_id=prog.id, parent=w)
+    yield "move meeting", lambda: meetings.MoveMeetingDialog(ws, meeting, parent=w)
     yield "end early", lambda: partnership.DissolveDialog(ws, detail, parent=w)
     yield "does it fit", lambda: partnership.FitDialog(ws, detail, parent=w)
     yield "interim", lambda: partnership.InterimDialog(ws, detail, parent=w)
@@ -127,6 +140,8 @@ def dialogs(w: MainWindow) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     yield "recovery reset", lambda: vault_ui.RecoveryResetDialog(ws, w)
     yield "change passphrase", lambda: vault_ui.ChangePassphraseDialog(ws, w)
     yield "vault settings", lambda: vault_ui.VaultSettingsDialog(ws, w)
+    yield "settings", lambda: settings_dialog.SettingsDialog(ws, w)
+    yield "guide", lambda: help_dialog.HelpDialog(w)
 
 
 def test_every_page_and_dialog_fits_1366x728(
@@ -162,3 +177,15 @@ def test_every_page_and_dialog_fits_1366x728(
         dlg.deleteLater()
     wait_idle(qtbot, w)
     assert problems == [], f"{language}: " + "; ".join(problems)
+
+
+def test_the_welcome_page_fits_too(qtbot, ws: Workspace, language: str) -> None:
+    w = MainWindow(ws)
+    qtbot.addWidget(w)
+    w.resize(USABLE)
+    w.show()
+    qtbot.waitExposed(w)
+    wait_idle(qtbot, w)
+    assert w.overview.welcome is not None and w.overview.welcome.isVisible()
+    ok, why = fits(w)
+    assert ok, f"{language}: welcome page: {why}"

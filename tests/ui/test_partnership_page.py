@@ -9,13 +9,13 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
 from lernpartner_desktop.core.records import PersonInput, ProgramInput
+from lernpartner_desktop.ui.dialogs.meetings import MeetingDialog
 from lernpartner_desktop.ui.dialogs.partnership import (
     DissolveDialog,
     FitDialog,
     GoalDialog,
     InterimDialog,
     JournalDialog,
-    MeetingDialog,
     NewPartnershipDialog,
 )
 from lernpartner_desktop.ui.main_window import MainWindow

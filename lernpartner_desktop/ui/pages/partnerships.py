@@ -177,14 +177,12 @@ class PartnershipsPage(Page):
             self.status_message.emit(self.tr("Partnership created. Next: plan goals."))
 
     def plan_event(self) -> None:
-        from lernpartner_desktop.ui.dialogs.partnership import MeetingDialog
+        from lernpartner_desktop.ui.dialogs.meetings import MeetingDialog
 
+        # The dialog asks which program; it starts with the one filtered for or shown.
         program_id = self.program.currentData()
         if program_id is None and self.partnership.detail is not None:
             program_id = self.partnership.detail.program_id
-        if program_id is None:
-            self.status_message.emit(self.tr("Choose a program first (filter above)."))
-            return
         dlg = MeetingDialog(self.ws, program_id=program_id, parent=self)
         if dlg.exec():
             self.status_message.emit(self.tr("%n event(s) planned.", "", dlg.booked))

@@ -88,14 +88,21 @@ class MeetingService(Service):
             while start.date() < today:
                 start += dt.timedelta(weeks=weeks)
             start = dt.datetime.combine(office_day(start.date()), start.time())
-            until = program.end_date or start.date() + dt.timedelta(days=90)
+            every: int | None = weeks
+            end = program.end_date
+            if end is not None and start.date() > end:
+                # Planned up to the program's end already: one more meeting, soon.
+                soon = office_day(max(today, program.start_date) + dt.timedelta(days=1))
+                start = dt.datetime.combine(min(soon, end), start.time())
+                every = None
+            until = end or start.date() + dt.timedelta(days=90)
             return MeetingPlan(
                 starts_at=start,
                 duration_minutes=latest.duration_minutes if latest else 60,
                 mode=latest.mode if latest else "onsite",
                 place=latest.place if latest else "",
                 kind="regular",
-                every_weeks=weeks,
+                every_weeks=every,
                 until=max(until, start.date()),
             )
 

@@ -35,12 +35,15 @@ PREVIEW = 64
 class ImagePicker(QWidget):
     """A small preview with "Choose…" and "Remove"; keeps the checked PNG bytes."""
 
-    def __init__(self, banner: ErrorBanner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, banner: ErrorBanner, parent: QWidget | None = None, *, compact: bool = False
+    ) -> None:
         super().__init__(parent)
         self.banner = banner
         self.png: bytes | None = None
         self.preview = QLabel()
-        self.preview.setFixedSize(PREVIEW * 2, PREVIEW)
+        height = PREVIEW // 2 if compact else PREVIEW
+        self.preview.setFixedSize(height * 2, height)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("QLabel { border: 1px solid palette(mid); }")
         self.choose_button = QPushButton(self.tr("Choose…"))
@@ -49,7 +52,7 @@ class ImagePicker(QWidget):
             b.setAutoDefault(False)
         self.choose_button.clicked.connect(self.choose)
         self.remove_button.clicked.connect(lambda: self.set_png(None))
-        buttons = QVBoxLayout()
+        buttons = QHBoxLayout() if compact else QVBoxLayout()
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
@@ -121,7 +124,7 @@ class CompanyForm(QWidget):
         self.signatory_name.setPlaceholderText(self.tr("Who signs certificates"))
         self.signatory_role = QLineEdit()
         self.signatory_role.setPlaceholderText(self.tr("e.g. Managing director"))
-        self.logo = ImagePicker(self.banner)
+        self.logo = ImagePicker(self.banner, compact=compact)
         self.signature = ImagePicker(self.banner)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

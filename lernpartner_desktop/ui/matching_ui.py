@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -79,12 +79,16 @@ class MatchingDialog(QDialog):
         self.sliders: dict[str, QSlider] = {}
         self.values: dict[str, QLabel] = {}
         stored = ws.matching.weights(program_id)
-        form = QFormLayout()
-        # Long criterion names (German) go above their slider instead of widening the column.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Each criterion's name above its slider: long (German) names need no wrapping and
+        # never squeeze the slider; the box is exactly as tall as its rows.
+        grid = QGridLayout()
+        grid.setVerticalSpacing(2)
         narrow_combo(self.objective, 16)
-        form.addRow(self.tr("&Objective:"), self.objective)
-        for key in CRITERIA:
+        objective_label = QLabel(self.tr("&Objective:"))
+        objective_label.setBuddy(self.objective)
+        grid.addWidget(objective_label, 0, 0, 1, 2)
+        grid.addWidget(self.objective, 1, 0, 1, 2)
+        for i, key in enumerate(CRITERIA):
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(0, 10)
             slider.setPageStep(1)
@@ -94,18 +98,19 @@ class MatchingDialog(QDialog):
             value.setMinimumWidth(18)
             slider.valueChanged.connect(lambda v, lbl=value: lbl.setText(str(v)))
             slider.valueChanged.connect(self.schedule)
-            row = QHBoxLayout()
-            row.addWidget(slider, 1)
-            row.addWidget(value)
-            form.addRow(criterion_label(key) + ":", row)
+            name = QLabel(criterion_label(key) + ":")
+            name.setBuddy(slider)
+            grid.addWidget(name, 2 + 2 * i, 0, 1, 2)
+            grid.addWidget(slider, 3 + 2 * i, 0)
+            grid.addWidget(value, 3 + 2 * i, 1)
             self.sliders[key], self.values[key] = slider, value
         self.objective.currentIndexChanged.connect(self.schedule)
         reset = QPushButton(self.tr("&Defaults"))
         reset.setAutoDefault(False)
         reset.clicked.connect(self.reset_weights)
-        weights_box = QGroupBox(self.tr("What counts, and how much (0 to 10)"))
+        self.weights_box = weights_box = QGroupBox(self.tr("What counts, and how much (0 to 10)"))
         wv = QVBoxLayout(weights_box)
-        wv.addLayout(form)
+        wv.addLayout(grid)
         wv.addWidget(reset, 0, Qt.AlignmentFlag.AlignRight)
         hint = QLabel(
             self.tr(
@@ -116,7 +121,6 @@ class MatchingDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
-        wv.addWidget(hint)
 
         # Suggestions
         self.model: RecordTableModel[Suggestion] = RecordTableModel(
@@ -173,11 +177,14 @@ class MatchingDialog(QDialog):
         explain_scroll = QScrollArea()
         explain_scroll.setWidget(self.explain)
         explain_scroll.setWidgetResizable(True)
+        # The explanation takes whatever room the weights leave (never squeezing them).
+        explain_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        weights_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        weights_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         lv.addWidget(weights_box)
+        lv.addWidget(hint)
         lv.addWidget(explain_scroll, 1)
         right = QWidget()
         mv = QVBoxLayout(right)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
@@ -37,10 +38,20 @@ class PhaseStepper(QWidget):
         self._labels: list[QLabel] = []
         layout = FlowLayout(self, spacing=4)
         for i, phase in enumerate(PHASE_ORDER):
-            lbl = QLabel(("→ " if i else "") + phase_label(phase))
+            # The arrow travels with its step when a narrow page wraps the line.
+            step = QWidget()
+            row = QHBoxLayout(step)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(4)
+            if i:
+                arrow = QLabel("→")
+                arrow.setStyleSheet("color: gray;")
+                row.addWidget(arrow)
+            lbl = QLabel(phase_label(phase))
             lbl.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._labels.append(lbl)
-            layout.addWidget(lbl)
+            row.addWidget(lbl)
+            layout.addWidget(step)
         self.ended = QLabel()
         layout.addWidget(self.ended)
 
@@ -100,6 +111,11 @@ class PartnershipHeader(QWidget):
         layout.addWidget(self.stepper)
         layout.addLayout(actions)
         layout.addWidget(self.missing)
+
+    def set_missing(self, text: str) -> None:
+        """What stands before the next phase; no empty line when nothing does."""
+        self.missing.setText(text)
+        self.missing.setVisible(bool(text))
 
     def add_action(self, action: QAction, *, separated: bool = False) -> None:
         """Another action for the partnership shown (e.g. print its schedule)."""

@@ -287,7 +287,7 @@ class PartnershipView(QWidget):
                 self.tr("Choose one on the left, or create one with “New partnership…” (Ctrl+N).")
             )
             self.stepper.set_phase("")
-            self.missing.clear()
+            self.header.set_missing("")
             self.goals.clear()
             for model in (self.meetings, self.journal, self.checks):
                 model.set_records([])  # type: ignore[attr-defined]
@@ -302,7 +302,7 @@ class PartnershipView(QWidget):
         self.subtitle.setText(f"{fmt.display_name()} · {d.program_name} · {members}")
         self.stepper.set_phase(d.phase)
         missing = self.ws.partnerships.missing_for_next_phase(d.id) if d.is_active else []
-        self.missing.setText(
+        self.header.set_missing(
             self.tr("Before the next phase: %s") % "; ".join(missing) if missing else ""
         )
         self._fill_goals(d.goals)

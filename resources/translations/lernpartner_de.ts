@@ -929,7 +929,7 @@ Ihre eigenen Daten bleiben genau, wie sie sind. Schließen Sie das Demo-Fenster,
     </message>
     <message>
         <source>How the program is run</source>
-        <translation>So läuft das Programm</translation>
+        <translation>Wie das Programm läuft</translation>
     </message>
 </context>
 <context>
@@ -1263,7 +1263,7 @@ Ihre eigenen Daten bleiben genau, wie sie sind. Schließen Sie das Demo-Fenster,
     <name>LockedNotice</name>
     <message>
         <source>Confidential texts are locked.</source>
-        <translation>Vertrauliche Texte sind im Tresor verschlossen.</translation>
+        <translation>Vertrauliche Texte sind gesperrt.</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
@@ -2055,7 +2055,7 @@ Ihre eigenen Daten bleiben genau, wie sie sind. Schließen Sie das Demo-Fenster,
     </message>
     <message>
         <source>End &amp;early…</source>
-        <translation>&amp;Vorzeitig beenden…</translation>
+        <translation>Vorzeitig &amp;beenden…</translation>
     </message>
     <message>
         <source>More</source>

@@ -131,3 +131,13 @@ def test_a_proposed_meeting_never_falls_on_a_weekend_or_in_the_past(ws: Workspac
     later = ws.meetings.next_plan(pid, today=dt.date(2026, 6, 1))
     assert later.starts_at.date() >= dt.date(2026, 6, 1)
     assert later.starts_at.weekday() == 1 and later.starts_at.time() == dt.time(16)
+
+
+def test_planned_to_the_end_the_proposal_is_one_more_meeting_soon(ws: Workspace) -> None:
+    _prog, pid, _ids = tandem(ws)
+    ws.meetings.plan(pid, MeetingPlan(dt.datetime(2026, 3, 10, 16), every_weeks=2))
+    planned = max(m.starts_at for m in ws.partnerships.detail(pid).meetings)
+    assert planned.date() > END - dt.timedelta(weeks=2)  # the series runs to the end
+    nxt = ws.meetings.next_plan(pid, today=dt.date(2026, 6, 5))  # a Friday
+    assert nxt.every_weeks is None and nxt.starts_at == dt.datetime(2026, 6, 8, 16)
+    ws.meetings.plan(pid, nxt)  # inside the program: it can be booked as proposed

@@ -296,11 +296,7 @@ def test_the_matching_dialog_has_no_empty_panel(qtbot, demo_window: MainWindow) 
     dlg.resize(1180, 700)
     dlg.show()
     wait_idle(qtbot, w)
-    weights = dlg.sliders["topics"].parentWidget()
-    while weights.parentWidget() is not None and weights.parentWidget().parentWidget() is not dlg:
-        if weights.parentWidget().layout() and weights.parentWidget().layout().count() == 2:
-            break
-        weights = weights.parentWidget()
+    weights = dlg.weights_box
     # The weights take what they need; under them, the explanation of the chosen pair.
     assert weights.height() <= weights.sizeHint().height() + 4
     assert dlg.explain.isVisible()

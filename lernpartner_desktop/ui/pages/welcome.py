@@ -39,6 +39,8 @@ class _Step(QFrame):
         self.body.addWidget(_text(text))
         self.buttons = FlowLayout()
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 8)
+        layout.setSpacing(4)
         layout.addWidget(title)
         layout.addLayout(self.body)
         layout.addLayout(self.buttons)

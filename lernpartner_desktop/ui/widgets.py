@@ -225,10 +225,15 @@ class ColumnFitter(QObject):
         header.setStretchLastSection(False)
         if count:
             header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
+        # Only the rows in sight are measured (Qt's default looks at up to 1,000 rows per
+        # column: too slow for 2,000 people on every reload); a hidden table waits until shown.
+        header.setResizeContentsPrecision(0)
+        self._pending = True
         signal = getattr(view.model(), "records_set", None)
         if signal is not None:
             signal.connect(self.measure)
         view.viewport().installEventFilter(self)
+        view.installEventFilter(self)
         self.measure()
 
     def _minimum(self, col: int) -> int:
@@ -236,6 +241,10 @@ class ColumnFitter(QObject):
 
     def measure(self) -> None:
         """What each column would like: its heading, the rows in sight, the given minimum."""
+        if not self.view.isVisible():
+            self._pending = True
+            return
+        self._pending = False
         header = self.view.horizontalHeader()
         self.wanted = []
         for col in range(self.view.model().columnCount()):
@@ -262,7 +271,9 @@ class ColumnFitter(QObject):
                 self.view.setColumnWidth(col, width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.wanted:
+        if event.type() == QEvent.Type.Show and self._pending:
+            self.measure()
+        elif event.type() == QEvent.Type.Resize and self.wanted:
             self.share()
         return False
 

@@ -75,7 +75,8 @@ class PartnershipsPage(Page):
         filters = QHBoxLayout()
         filters.addWidget(self.program, 3)
         filters.addWidget(self.phase, 2)
-        buttons = FlowLayout()
+        # Further page actions (printing, calendar) join this row: self.actions.addWidget(...).
+        self.actions = buttons = FlowLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.event_button)
         left = QWidget()

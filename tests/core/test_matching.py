@@ -165,4 +165,4 @@ def test_cli_match_prints_and_applies(tmp_path: Path, capsys: pytest.CaptureFixt
     with Workspace.open(folder) as ws:
         assert len(ws.partnerships.rows()) == 3
     assert main(["match", "--program", "999", "--data-dir", str(folder)]) == 1
-    assert "no longer exists" in capsys.readouterr().err
+    assert "There is no program with id 999" in capsys.readouterr().err

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lernpartner_desktop.base.changes import ChangeHub
-from lernpartner_desktop.base.errors import AlreadyRunning, DataDirNotWritable
+from lernpartner_desktop.base.errors import AlreadyRunning, DataDirNotWritable, NoDataHere
 from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
 from lernpartner_desktop.core.overview import OverviewService
 from lernpartner_desktop.storage.sqlitefile import DB_FILENAME, prepare
@@ -77,6 +77,15 @@ def ensure_writable(folder: Path) -> None:
         ) from exc
 
 
+def holds_data(folder: Path) -> bool:
+    """Whether ``folder`` has a database file to open (an empty file does not count)."""
+    db = folder / DB_FILENAME
+    try:
+        return db.is_file() and db.stat().st_size > 0
+    except OSError:
+        return False
+
+
 class InstanceLock:
     """An OS-level lock on a file in the data folder; the OS drops it if the process dies."""
 
@@ -125,6 +134,24 @@ class Workspace:
             lock.release()
             raise
         return cls(folder, lock)
+
+    @classmethod
+    def open_existing(cls, folder: Path) -> Workspace:
+        """Open a folder that already holds Lernpartner data; create nothing anywhere.
+
+        For the commands that read (``status``, ``match``, ...): only the desktop app and
+        ``demo`` start a new database.
+        """
+        if not holds_data(folder):
+            raise NoDataHere(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "There is no Lernpartner data in {folder}. Nothing was created there. "
+                    "Start the desktop app to begin, or check the folder (--data-dir).",
+                ),
+                folder=str(folder),
+            )
+        return cls.open(folder)
 
     @cached_property
     def db(self) -> Database:

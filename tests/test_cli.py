@@ -119,4 +119,91 @@ def test_demo_has_partnerships_in_every_phase_and_status_shows_them(
     scoped = capsys.readouterr().out
     assert len(scoped) < len(out)
     assert main(["status", "--program", "999", "--data-dir", str(folder)]) == 1
-    assert "no longer exists" in capsys.readouterr().err
+    assert "There is no program with id 999" in capsys.readouterr().err
+
+
+def test_programs_lists_every_program_with_its_id(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "d"
+    assert main(["--data-dir", str(folder), "demo"]) == 0
+    with Workspace.open(folder) as ws:
+        programs = ws.programs.all()
+        ws.programs.set_archived(programs[0].id, True)
+    capsys.readouterr()
+    assert main(["programs", "--data-dir", str(folder)]) == 0
+    out = capsys.readouterr().out
+    for p in programs:
+        line = next(li for li in out.splitlines() if p.name in li)
+        assert line.split()[0] == str(p.id)
+        assert line.split()[-1] == str(p.participant_count)
+        assert ("(archived)" in line) == (p.id == programs[0].id)
+    assert "match --program ID" in out
+
+
+def test_an_id_that_never_existed_is_named_as_such(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "d"
+    assert main(["--data-dir", str(folder), "demo"]) == 0
+    capsys.readouterr()
+    assert main(["match", "--program", "999", "--data-dir", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert "There is no program with id 999" in err and "lernpartner programs" in err
+    assert "no longer exists" not in err
+
+
+@pytest.mark.parametrize("command", [["status"], ["match", "--program", "1"], ["programs"]])
+@pytest.mark.parametrize("empty_file", [False, True])
+def test_reading_commands_create_nothing_where_there_is_no_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str], empty_file: bool
+) -> None:
+    folder = tmp_path / "nothing" / "here"
+    if empty_file:
+        folder.mkdir(parents=True)
+        (folder / DB_FILENAME).touch()
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    assert main([*command, "--data-dir", str(folder)]) == 1
+    assert "There is no Lernpartner data in" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
+    if empty_file:
+        assert (folder / DB_FILENAME).stat().st_size == 0
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path: Path) -> None:
+    """``lernpartner match ... | head -1``: no BrokenPipeError traceback."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "d"
+    assert main(["--data-dir", str(folder), "demo"]) == 0
+    for command in (["match", "--program", "1"], ["status"], ["programs"]):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "lernpartner_desktop", "--data-dir", str(folder), *command],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()  # the reader is gone before the first line is written
+        err = proc.stderr.read().decode()
+        proc.wait(timeout=60)
+        assert err == "", f"{command}: {err}"
+        assert proc.returncode == 141
+
+
+def test_every_command_help_opens_with_a_one_line_description(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import argparse
+
+    from lernpartner_desktop.cli import _parser
+
+    sub = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(sub.choices) >= {"gui", "demo", "check", "status", "where", "match", "programs"}
+    for name in sub.choices:
+        with pytest.raises(SystemExit):
+            main([name, "--help"])
+        lines = capsys.readouterr().out.splitlines()
+        usage_end = lines.index("")
+        description = lines[usage_end + 1]
+        assert description and lines[usage_end + 2] == "", f"{name}: {lines[:6]}"

@@ -71,6 +71,10 @@ class FileInUse(StoreError):
     """Windows: another program holds the file open, so it cannot be replaced."""
 
 
+class NoDataHere(StoreError):
+    """A command that reads data met a folder without a Lernpartner database."""
+
+
 class DataFolderNotEmpty(StoreError):
     pass
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import sys
 from collections.abc import Sequence
 
 from lernpartner_desktop import __version__
@@ -20,6 +22,7 @@ from lernpartner_desktop.paths import ENV_VAR, data_dir
 #: Modules of this package that add sub-commands, in the order ``--help`` lists them.
 COMMAND_MODULES = (
     "basic",
+    "programs",
     "match",
     "paper",
     "exchange",
@@ -45,6 +48,11 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"{__name__}.{name}").register(sub, common)
+    # "lernpartner COMMAND --help" opens with the line the command list shows for it.
+    for action in sub._choices_actions:
+        command = sub.choices[action.dest]
+        if not command.description:
+            command.description = action.help
     return parser
 
 
@@ -58,7 +66,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(folder)
         code: int = args.run(args, folder)
+        sys.stdout.flush()  # a reader that went away shows here, inside the handler below
         return code
     except LernpartnerError as exc:
         error(str(exc))
         return 1
+    except BrokenPipeError:
+        # "lernpartner match ... | head -1": the reader has what it wanted. End quietly, and
+        # keep Python from complaining again when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141  # what a shell reports for a command ended by SIGPIPE (128 + 13)

@@ -77,11 +77,12 @@ def _demo(folder: Path, people: int, seed: int) -> int:
 def _status(folder: Path, program_id: int | None) -> int:
     import datetime as dt
 
+    from lernpartner_desktop.cli.common import require_program
     from lernpartner_desktop.core.status_text import render
     from lernpartner_desktop.workspace import Workspace
 
-    with Workspace.open(folder) as ws:
+    with Workspace.open_existing(folder) as ws:
         if program_id is not None:
-            ws.programs.get(program_id)  # a clear message for an unknown program
+            require_program(ws, program_id)
         print(render(ws.overview.attention(program_id=program_id), dt.date.today()), end="")
     return 0

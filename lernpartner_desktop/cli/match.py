@@ -51,11 +51,12 @@ def register(
 def _match(
     folder: Path, program_id: int, objective: str, apply: bool, time_limit: float | None
 ) -> int:
+    from lernpartner_desktop.cli.common import require_program
     from lernpartner_desktop.matching.model import CRITERIA, criterion_label
     from lernpartner_desktop.workspace import Workspace
 
-    with Workspace.open(folder) as ws:
-        program = ws.programs.get(program_id)
+    with Workspace.open_existing(folder) as ws:
+        program = require_program(ws, program_id)
         weights = ws.matching.weights(program_id)
         result = ws.matching.suggest(
             program_id,

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from lernpartner_desktop.base.errors import DataFolderNotEmpty, ValidationError
 from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
 from lernpartner_desktop.base.text import name_key
+from lernpartner_desktop.core.meetings import office_day
 from lernpartner_desktop.storage.models import (
     AdItem,
     CheckIn,
@@ -511,7 +512,10 @@ def _demo_partnerships(
             index += 1
         assert prog.end_date is not None
         for kind, day, hour in (("kickoff", 7, 10), ("interim", 135, 14), ("closing", 269, 10)):
-            start = dt.datetime.combine(prog.start_date + dt.timedelta(days=day), dt.time(hour))
+            # Events of the whole program fall on office days, like every demo meeting.
+            start = dt.datetime.combine(
+                office_day(prog.start_date + dt.timedelta(days=day)), dt.time(hour)
+            )
             # An interim talk that is past but not marked held shows up as overdue.
             held = start < now and kind != "interim"
             s.add(

@@ -35,10 +35,17 @@ from lernpartner_desktop.storage.models import (
 from lernpartner_desktop.storage.service import Service
 
 MAX_SERIES = 200
+#: A new partnership's first meeting, when nothing tells us better.
+DEFAULT_TIME = dt.time(16, 0)
 
 
 def fmt_when(when: dt.datetime) -> str:
     return format_datetime(when)
+
+
+def office_day(day: dt.date) -> dt.date:
+    """``day``, or the Monday after it when it falls on a weekend."""
+    return day + dt.timedelta(days=max(0, 7 - day.weekday())) if day.weekday() >= 5 else day
 
 
 class MeetingService(Service):
@@ -52,6 +59,75 @@ class MeetingService(Service):
             ids = self._book(s, p.program, p.id, plan, allow_conflicts)
         self.changes.announce("meetings", "partnerships")
         return ids
+
+    def next_plan(self, partnership_id: int, today: dt.date | None = None) -> MeetingPlan:
+        """What "Plan meetings" proposes: a series that carries on after the last planned
+        meeting (same weekday and time, the program's rhythm), at the usual place and in the
+        usual mode of the partnership's latest meeting, until the program ends."""
+        today = today or dt.date.today()
+        with self.db.read() as s:
+            p = load_partnership(s, partnership_id)
+            program = p.program
+            weeks = program.cadence_weeks or 2
+            own = list(
+                s.scalars(
+                    select(Meeting)
+                    .where(Meeting.partnership_id == p.id, Meeting.status != "cancelled")
+                    .order_by(Meeting.starts_at)
+                )
+            )
+            planned = [m for m in own if m.status == "planned"]
+            latest = own[-1] if own else None
+            if planned:
+                start = planned[-1].starts_at + dt.timedelta(weeks=weeks)
+            elif latest is not None:
+                start = latest.starts_at + dt.timedelta(weeks=weeks)
+            else:
+                first = max(today, program.start_date)
+                start = dt.datetime.combine(office_day(first), DEFAULT_TIME)
+            # Keep the weekday and hour, but never propose a date in the past.
+            while start.date() < today:
+                start += dt.timedelta(weeks=weeks)
+            start = dt.datetime.combine(office_day(start.date()), start.time())
+            every: int | None = weeks
+            end = program.end_date
+            if end is not None and start.date() > end:
+                # Planned up to the program's end already: one more meeting, soon.
+                soon = office_day(max(today, program.start_date) + dt.timedelta(days=1))
+                start = dt.datetime.combine(min(soon, end), start.time())
+                every = None
+            until = end or start.date() + dt.timedelta(days=90)
+            return MeetingPlan(
+                starts_at=start,
+                duration_minutes=latest.duration_minutes if latest else 60,
+                mode=latest.mode if latest else "onsite",
+                place=latest.place if latest else "",
+                kind="regular",
+                every_weeks=every,
+                until=max(until, start.date()),
+            )
+
+    def overlapping(self, partnership_id: int, plan: MeetingPlan) -> list[dt.datetime]:
+        """The partnership's planned meetings within the span of a new series: planning a
+        second series over them would double the meetings (the UI asks first)."""
+        if not plan.every_weeks:
+            return []
+        with self.db.read() as s:
+            p = load_partnership(s, partnership_id)
+            starts = self.expand(plan, p.program)
+            last = starts[-1] + dt.timedelta(minutes=plan.duration_minutes)
+            return list(
+                s.scalars(
+                    select(Meeting.starts_at)
+                    .where(
+                        Meeting.partnership_id == p.id,
+                        Meeting.status == "planned",
+                        Meeting.starts_at >= starts[0],
+                        Meeting.starts_at <= last,
+                    )
+                    .order_by(Meeting.starts_at)
+                )
+            )
 
     def plan_program_event(
         self, program_id: int, plan: MeetingPlan, *, allow_conflicts: bool = False

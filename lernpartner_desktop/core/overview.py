@@ -43,6 +43,14 @@ class OverviewService:
         finally:
             con.close()
 
+    def has_company_profile(self) -> bool:
+        """Whether the company profile was entered (the welcome page asks for it once)."""
+        con = connect_readonly(self.db_path)
+        try:
+            return bool(con.execute("SELECT EXISTS (SELECT 1 FROM company_profile)").fetchone()[0])
+        finally:
+            con.close()
+
     def registry(self, today: dt.date | None = None) -> RegistrySummary:
         today = today or dt.date.today()
         con = connect_readonly(self.db_path)
@@ -53,7 +61,7 @@ class OverviewService:
             day = today.isoformat()
             running, programs = con.execute(
                 "SELECT COALESCE(SUM(start_date <= ? AND (end_date IS NULL OR end_date >= ?)), 0),"
-                " COUNT(*) FROM program",
+                " COUNT(*) FROM program WHERE archived = 0",
                 (day, day),
             ).fetchone()
             parts = con.execute("SELECT COUNT(*) FROM participation").fetchone()[0]
@@ -66,7 +74,7 @@ class OverviewService:
                 )
                 hints.extend(Hint(kind, "person", pid, name) for pid, name in rows)
             rows = con.execute(
-                "SELECT id, name FROM program g WHERE NOT EXISTS "
+                "SELECT id, name FROM program g WHERE archived = 0 AND NOT EXISTS "
                 "(SELECT 1 FROM participation pa WHERE pa.program_id = g.id) ORDER BY name"
             )
             hints.extend(Hint("empty_program", "program", pid, name) for pid, name in rows)

@@ -429,6 +429,72 @@ class PartnershipService(Service):
     def _next(phase: str) -> str:
         return PHASE_ORDER[PHASE_ORDER.index(phase) + 1]
 
+    def back(self, partnership_id: int, today: dt.date | None = None) -> str:
+        """Go back one phase (a "Next phase" clicked too early); the history records it.
+
+        Not from the first phase, and not after ending early: a dissolved partnership stays
+        ended (its meetings were called off; a new partnership is the way back). A completed
+        one reopens in the closing phase, unless a member has meanwhile joined another running
+        partnership of the program (the rule that holds when creating one).
+        """
+        today = today or dt.date.today()
+        with self.db.write() as s:
+            p = load_partnership(s, partnership_id)
+            if p.phase == "dissolved":
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "This partnership ended early and cannot go back. Create a new "
+                        "partnership for the same people instead.",
+                    ),
+                    field="phase",
+                )
+            index = PHASE_ORDER.index(p.phase)
+            if index == 0:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "The partnership is already in its first phase."),
+                    field="phase",
+                )
+            if p.phase == "completed":
+                self._check_free_to_reopen(s, p)
+            previous = PHASE_ORDER[index - 1]
+            s.add(
+                PhaseChange(
+                    partnership_id=p.id, from_phase=p.phase, to_phase=previous, changed_on=today
+                )
+            )
+            p.phase = previous
+            p.ended_on = None
+        self.changes.announce("partnerships")
+        return previous
+
+    @staticmethod
+    def _check_free_to_reopen(s: Session, p: Partnership) -> None:
+        ids = [m.person_id for m in p.members if m.role != "mentor"]
+        busy = s.scalar(
+            select(Person.name)
+            .join(PartnershipMember, PartnershipMember.person_id == Person.id)
+            .join(Partnership, PartnershipMember.partnership_id == Partnership.id)
+            .where(
+                Partnership.program_id == p.program_id,
+                Partnership.id != p.id,
+                Partnership.phase.in_(ACTIVE_PHASES),
+                PartnershipMember.person_id.in_(ids),
+                PartnershipMember.role != "mentor",
+            )
+            .limit(1)
+        )
+        if busy is not None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} is already in another running partnership of this program, so this "
+                    "one cannot be reopened.",
+                ),
+                field="phase",
+                name=busy,
+            )
+
     def dissolve(
         self, partnership_id: int, reason: str | None = None, today: dt.date | None = None
     ) -> None:

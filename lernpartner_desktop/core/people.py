@@ -18,8 +18,17 @@ from lernpartner_desktop.core.records import (
     PersonData,
     PersonInput,
     PersonRow,
+    PersonUsage,
 )
-from lernpartner_desktop.storage.models import AdItem, Participation, Person, Topic
+from lernpartner_desktop.storage.models import (
+    AdItem,
+    GapNote,
+    Participation,
+    PartnershipMember,
+    Person,
+    Program,
+    Topic,
+)
 from lernpartner_desktop.storage.service import Service
 
 
@@ -161,6 +170,45 @@ class PeopleService(Service):
     def set_active(self, person_id: int, active: bool) -> None:
         with self.db.write() as s:
             self._load(s, person_id).active = active
+        self.changes.announce("people")
+
+    def usage(self, person_id: int) -> PersonUsage:
+        with self.db.read() as s:
+            self._load(s, person_id)
+            return self._usage(s, person_id)
+
+    @staticmethod
+    def _usage(s: Session, person_id: int) -> PersonUsage:
+        def count(column: object, where: object) -> int:
+            return int(s.scalar(select(func.count(column)).where(where)) or 0)  # type: ignore[arg-type]
+
+        return PersonUsage(
+            programs=count(Participation.id, Participation.person_id == person_id),
+            partnerships=count(
+                PartnershipMember.partnership_id, PartnershipMember.person_id == person_id
+            ),
+            reports=count(Person.id, Person.manager_id == person_id),
+            facilitates=count(Program.id, Program.facilitator_id == person_id),
+            gap_notes=count(GapNote.id, GapNote.person_id == person_id),
+        )
+
+    def delete(self, person_id: int) -> None:
+        """Delete a person entered by mistake, with their partner ad: only while nothing
+        refers to them (otherwise deactivate; erasure under the GDPR is a separate matter)."""
+        with self.db.write() as s:
+            person = self._load(s, person_id)
+            if self._usage(s, person_id).in_use:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name} takes part in programs or partnerships, manages someone, "
+                        "facilitates a program or has gap notes, and cannot be deleted. "
+                        "Deactivate them instead.",
+                    ),
+                    field="person",
+                    name=person.name,
+                )
+            s.delete(person)
         self.changes.announce("people")
 
     def set_ad(self, person_id: int, entries: list[AdEntry], note: str | None = None) -> None:

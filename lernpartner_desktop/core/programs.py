@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from lernpartner_desktop.base.errors import Errors, NotFound, ValidationError
@@ -15,8 +15,18 @@ from lernpartner_desktop.core.records import (
     ParticipantRow,
     ProgramData,
     ProgramInput,
+    ProgramUsage,
 )
-from lernpartner_desktop.storage.models import Participation, Person, Program
+from lernpartner_desktop.core.settings import MATCH_WEIGHTS
+from lernpartner_desktop.storage.models import (
+    MatchRule,
+    Meeting,
+    Participation,
+    Partnership,
+    Person,
+    Program,
+    Setting,
+)
 from lernpartner_desktop.storage.service import Service
 
 
@@ -63,6 +73,50 @@ class ProgramService(Service):
         with self.db.write() as s:
             program = self._load(s, program_id)
             self._apply(s, program, data)
+        self.changes.announce("programs")
+
+    def set_archived(self, program_id: int, archived: bool) -> None:
+        """Archive a program (it leaves the lists; its history stays) or bring it back."""
+        with self.db.write() as s:
+            self._load(s, program_id).archived = archived
+        self.changes.announce("programs")
+
+    def usage(self, program_id: int) -> ProgramUsage:
+        with self.db.read() as s:
+            self._load(s, program_id)
+            return self._usage(s, program_id)
+
+    @staticmethod
+    def _usage(s: Session, program_id: int) -> ProgramUsage:
+        def count(column: object, where: object) -> int:
+            return int(s.scalar(select(func.count(column)).where(where)) or 0)  # type: ignore[arg-type]
+
+        return ProgramUsage(
+            participants=count(Participation.id, Participation.program_id == program_id),
+            partnerships=count(Partnership.id, Partnership.program_id == program_id),
+            events=count(Meeting.id, Meeting.program_id == program_id),
+        )
+
+    def delete(self, program_id: int) -> None:
+        """Delete a program created by mistake: only while nothing refers to it."""
+        with self.db.write() as s:
+            program = self._load(s, program_id)
+            if self._usage(s, program_id).in_use:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The program “{name}” has participants, partnerships or events and "
+                        "cannot be deleted. Archive it instead: it leaves the lists and its "
+                        "history stays.",
+                    ),
+                    field="program",
+                    name=program.name,
+                )
+            # Wishes and weights belong to the program alone: a later program that gets the
+            # same id must not inherit them.
+            s.execute(delete(MatchRule).where(MatchRule.program_id == program_id))
+            s.execute(delete(Setting).where(Setting.key == MATCH_WEIGHTS.format(program_id)))
+            s.delete(program)
         self.changes.announce("programs")
 
     def participants(self, program_id: int) -> list[ParticipantRow]:
@@ -215,6 +269,7 @@ class ProgramService(Service):
             facilitator_name=facilitator,
             description=p.description,
             participant_count=count,
+            archived=p.archived,
         )
 
     def _apply(self, s: Session, program: Program, data: ProgramInput) -> None:

@@ -135,6 +135,36 @@ class ProgramData:
     facilitator_name: str
     description: str
     participant_count: int = 0
+    archived: bool = False
+
+
+@dataclass(frozen=True)
+class ProgramUsage:
+    """What refers to a program: a program in use is archived, never deleted."""
+
+    participants: int = 0
+    partnerships: int = 0
+    events: int = 0
+
+    @property
+    def in_use(self) -> bool:
+        return bool(self.participants or self.partnerships or self.events)
+
+
+@dataclass(frozen=True)
+class PersonUsage:
+    """What refers to a person: a person in use is deactivated, never deleted."""
+
+    programs: int = 0
+    partnerships: int = 0
+    reports: int = 0  # people who have them as their manager
+    facilitates: int = 0  # programs they facilitate
+    gap_notes: int = 0
+
+    @property
+    def in_use(self) -> bool:
+        return any((self.programs, self.partnerships, self.reports, self.facilitates,
+                    self.gap_notes))  # fmt: skip
 
 
 @dataclass(frozen=True)

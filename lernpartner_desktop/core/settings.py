@@ -12,6 +12,8 @@ from lernpartner_desktop.storage.service import Service
 IDLE_MINUTES = "vault.idle_minutes"
 RETENTION_DAYS = "gap_notes.retention_days"
 DEFAULTS = {IDLE_MINUTES: 10, RETENTION_DAYS: 90}
+#: The matching weights of one program (JSON), by program id.
+MATCH_WEIGHTS = "match.weights.{}"
 LIMITS = {IDLE_MINUTES: (1, 480), RETENTION_DAYS: (0, 3650)}
 
 

@@ -28,6 +28,7 @@ from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
 from lernpartner_desktop.matching.model import (
     MENTOR_ROLES,
     Candidate,
+    LevelName,
     Matching,
     Population,
     Reason,
@@ -105,15 +106,16 @@ def explain_pair(
                         Reason(
                             QT_TRANSLATE_NOOP(
                                 "Matching",
-                                "{teacher} offers {topic} (level {offer}); {learner} seeks it "
-                                "(level {seek})",
+                                "{teacher} offers {topic} ({offer}); {learner} seeks it ({seek})",
                             ),
+                            # The level in the words of the partner ad ("Expert"), as the
+                            # People page shows it, not as a number.
                             {
                                 "teacher": teacher.name,
                                 "learner": learner.name,
                                 "topic": topic,
-                                "offer": offer,
-                                "seek": level,
+                                "offer": LevelName(offer),
+                                "seek": LevelName(level),
                             },
                         )
                     )

@@ -13,6 +13,7 @@ from typing import Literal
 
 from lernpartner_desktop.base.errors import LernpartnerError, ValidationError
 from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, Context, translate
+from lernpartner_desktop.core.records import level_label
 
 CONTEXT = "Matching"
 Matching = Context(CONTEXT)
@@ -121,6 +122,13 @@ class Weights:
 
     def all_zero(self) -> bool:
         return all(self[k] == 0 for k in CRITERIA)
+
+
+class LevelName(int):
+    """A topic level that reads as its name ("Expert") in a reason, translated when shown."""
+
+    def __format__(self, spec: str) -> str:
+        return format(level_label(int(self)), spec)
 
 
 @dataclass(frozen=True)

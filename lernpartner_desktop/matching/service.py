@@ -20,7 +20,7 @@ from lernpartner_desktop.base.changes import ChangeHub
 from lernpartner_desktop.base.errors import NotFound, ValidationError
 from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
 from lernpartner_desktop.core.partnerships import PartnershipService
-from lernpartner_desktop.core.settings import read_setting, write_setting
+from lernpartner_desktop.core.settings import MATCH_WEIGHTS, read_setting, write_setting
 from lernpartner_desktop.matching.model import (
     DEFAULT_TIME_LIMIT,
     MENTOR_ROLES,
@@ -49,7 +49,7 @@ MAX_PREFERENCES = 3
 
 
 def _weights_key(program_id: int) -> str:
-    return f"match.weights.{program_id}"
+    return MATCH_WEIGHTS.format(program_id)
 
 
 def _time_limit_key(program_id: int) -> str:

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -160,6 +161,8 @@ class Program(Base):
     content: Mapped[str] = mapped_column(String(20), default="open")
     steering: Mapped[str] = mapped_column(String(20), default="self_organised")
     hierarchy: Mapped[str] = mapped_column(String(20), default="across")
+    # Archived programs leave the lists and the overview; their history stays (schema 0006).
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     facilitator_id: Mapped[int | None] = mapped_column(
         ForeignKey("person.id", ondelete="SET NULL"), index=True
     )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lernpartner_desktop.base.errors import AlreadyRunning, LernpartnerError
 from lernpartner_desktop.ui.i18n import install_translators, translation_problem
+from lernpartner_desktop.ui.style import apply_style
 
 if TYPE_CHECKING:
     from lernpartner_desktop.ui.main_window import MainWindow
@@ -29,9 +30,12 @@ def run_gui(folder: Path) -> int:
     app.setOrganizationName("Lernpartner")
     app.setApplicationDisplayName("Lernpartner")
     translators = install_translators(app, os.environ.get("LERNPARTNER_LANG"))  # noqa: F841
+    apply_style(app)
 
     from lernpartner_desktop.workspace import Workspace
 
+    if not confirm_new_data_folder(folder):
+        return 0
     try:
         ws = Workspace.open(folder)
     except AlreadyRunning as exc:
@@ -62,6 +66,28 @@ def start_window(ws: Workspace) -> MainWindow:
     if problem:  # in the status bar until the next message replaces it
         window.statusBar().showMessage(problem)
     return window
+def confirm_new_data_folder(folder: Path) -> bool:
+    """A folder named with --data-dir (or LERNPARTNER_DATA_DIR) that holds no data yet: ask
+    before starting a new database there, so a mistyped folder does not become an empty one.
+    The usual data folder starts without a question."""
+    from lernpartner_desktop.paths import default_data_dir
+    from lernpartner_desktop.workspace import holds_data
+
+    if holds_data(folder) or folder == default_data_dir():
+        return True
+    app = QApplication.instance()
+    answer = QMessageBox.question(
+        None,
+        app.translate("App", "New data folder?"),
+        app.translate(
+            "App",
+            "There is no Lernpartner data in %1 yet. Start with a new, empty data folder "
+            "there?\n\nChoose No if you meant another folder; nothing is created then.",
+        ).replace("%1", str(folder)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def _install_probe(app: QApplication, window: object, started: float) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -18,6 +17,8 @@ from lernpartner_desktop.base.errors import LernpartnerError
 from lernpartner_desktop.core.records import GapNoteData
 from lernpartner_desktop.ui.change_bridge import ChangeBridge
 from lernpartner_desktop.ui.dialogs.base import FormDialog
+from lernpartner_desktop.ui.flow_layout import FlowLayout
+from lernpartner_desktop.ui.locked_notice import LockedNotice
 from lernpartner_desktop.ui.table_model import Column, RecordTableModel
 from lernpartner_desktop.ui.vault_ui import (
     open_vault,
@@ -122,7 +123,7 @@ class GapNotesPanel(QWidget):
             ],
             self,
         )
-        self.view = record_view(self.model, self.tr("Gap notes"), (80, 160, 220))
+        self.view = record_view(self.model, self.tr("Gap notes"), (80, 160), stretch=2)
         self.view.doubleClicked.connect(lambda _i: self.edit())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.heading = QLabel(self.tr("Gap notes (confidential)"))
@@ -133,15 +134,16 @@ class GapNotesPanel(QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete)
-        self.unlock_button = QPushButton(self.tr("Unlock to read"))
-        self.unlock_button.clicked.connect(lambda: open_vault(self, self.ws))
-        buttons = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.delete_button, self.unlock_button):
+        # The same locked look and unlock action as the journal and the check-ins.
+        self.locked = LockedNotice(ws)
+        self.unlock_button = self.locked.unlock_button
+        buttons = FlowLayout()
+        for b in (self.new_button, self.edit_button, self.delete_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.locked)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.watcher = ChangeBridge(ws, self, frozenset({"vault", "gap_notes"}))
@@ -172,9 +174,7 @@ class GapNotesPanel(QWidget):
         self.new_button.setEnabled(owner)
         self.edit_button.setEnabled(note is not None)
         self.delete_button.setEnabled(note is not None)
-        self.unlock_button.setVisible(
-            owner and self.ws.vault.exists() and not self.ws.vault.unlocked
-        )
+        self.locked.set_needed(owner)
 
     def new(self) -> None:
         if not open_vault(self, self.ws):

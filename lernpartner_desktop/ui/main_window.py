@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 
 from lernpartner_desktop import __version__
 from lernpartner_desktop.ui.change_bridge import ChangeBridge
+from lernpartner_desktop.ui.first_steps import DemoLauncher
 from lernpartner_desktop.ui.gc_guard import GuiThreadCollector
 from lernpartner_desktop.ui.operations import Operations
 from lernpartner_desktop.ui.pages.base import Page
 from lernpartner_desktop.ui.pages.overview import OverviewPage
-from lernpartner_desktop.ui.widgets import show_error
+from lernpartner_desktop.ui.widgets import ElidedLabel, show_error
 from lernpartner_desktop.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
         self.overview: OverviewPage = self._page(0)  # type: ignore[assignment]
         self.overview.open_target.connect(self.open_target)
+        self.overview.welcome_action.connect(self._welcome_action)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -87,11 +89,19 @@ class MainWindow(QMainWindow):
 
         self.vault = VaultController(ws, self)
         self.vault.on_message = lambda m: self.statusBar().showMessage(m, 8000)
+        self.demo = DemoLauncher(self, self.ops, ws.folder)
+        self.demo.on_message = lambda m: self.statusBar().showMessage(m, 15000)
         self._build_menus()
-        folder = QLabel(self.tr("Data: %s") % ws.folder)
+        # A long path is shortened in the middle (whole path as tooltip): the padlock beside
+        # it stays on screen.
+        folder = ElidedLabel(self.tr("Data: %s") % ws.folder, mode=Qt.TextElideMode.ElideMiddle)
         folder.setStyleSheet("color: palette(mid);")
+        folder.setMaximumWidth(420)
         self.statusBar().addPermanentWidget(self.vault.button)
-        self.statusBar().addPermanentWidget(folder)
+        self.statusBar().addPermanentWidget(folder, 1)
+        self.vault_watch = ChangeBridge(ws, self, frozenset({"vault"}))
+        self.vault_watch.changed.connect(lambda _areas: self.update_vault_actions())
+        self.update_vault_actions()
         # Gap notes past their retention are purged after start-up and then twice a day.
         self.purge_timer = QTimer(self)
         self.purge_timer.setInterval(12 * 60 * 60 * 1000)
@@ -141,6 +151,7 @@ class MainWindow(QMainWindow):
     def _warm_up(self) -> None:
         def ready(_result: object) -> None:
             self.vault.start()
+            self.update_vault_actions()
             self.purge_gap_notes()
             self.purge_timer.start()
 
@@ -180,11 +191,17 @@ class MainWindow(QMainWindow):
         quit_ = QAction(self.tr("&Quit"), self)
         quit_.setShortcut(QKeySequence("Ctrl+Q"))
         quit_.triggered.connect(self.close)
+        self.import_action = QAction(self.tr("&Import staff list…"), self)
+        self.import_action.triggered.connect(self.import_staff_list)
+        self.settings_action = QAction(self.tr("S&ettings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(lambda: self.open_settings())
+        self.demo_action = QAction(self.tr("Open the &demo…"), self)
+        self.demo_action.triggered.connect(self.open_demo)
         for a in (new, find):
             file_menu.addAction(a)
         file_menu.addSeparator()
-        self.import_action = QAction(self.tr("&Import staff list…"), self)
-        self.import_action.triggered.connect(self._import_staff_list)
         self.export_action = QAction(self.tr("&Export…"), self)
         self.export_action.triggered.connect(self._export)
         file_menu.addAction(self.import_action)
@@ -192,6 +209,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(print_)
         file_menu.addAction(verify)
+        file_menu.addSeparator()
+        file_menu.addAction(self.demo_action)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -209,21 +229,36 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(self.tr("&Lock now"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.vault.lock)
-        unlock = QAction(self.tr("&Unlock…"), self)
-        unlock.triggered.connect(self.vault.unlock)
-        change = QAction(self.tr("&Change passphrase…"), self)
-        change.triggered.connect(self.vault.change_passphrase)
-        recovery = QAction(self.tr("New &recovery code…"), self)
-        recovery.triggered.connect(self.vault.new_recovery_code)
+        self.unlock_action = QAction(self.tr("&Unlock…"), self)
+        self.unlock_action.triggered.connect(self.vault.unlock)
+        self.setup_action = QAction(self.tr("&Set a passphrase…"), self)
+        self.setup_action.triggered.connect(self.vault.unlock)  # sets the vault up first
+        self.change_action = QAction(self.tr("&Change passphrase…"), self)
+        self.change_action.triggered.connect(self.vault.change_passphrase)
+        self.recovery_action = QAction(self.tr("New &recovery code…"), self)
+        self.recovery_action.triggered.connect(self.vault.new_recovery_code)
         settings = QAction(self.tr("&Settings…"), self)
         settings.triggered.connect(self.vault.settings)
-        for a in (self.lock_action, unlock, change, recovery):
+        for a in (
+            self.lock_action,
+            self.unlock_action,
+            self.setup_action,
+            self.change_action,
+            self.recovery_action,
+        ):
             vault_menu.addAction(a)
         vault_menu.addSeparator()
         vault_menu.addAction(settings)
+        vault_menu.aboutToShow.connect(self.update_vault_actions)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&Guide"), self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        guide.triggered.connect(lambda: self.show_guide())
         about = QAction(self.tr("&About Lernpartner"), self)
         about.triggered.connect(self._about)
+        help_menu.addAction(guide)
+        help_menu.addSeparator()
         help_menu.addAction(about)
 
     def verify_certificate(self) -> None:
@@ -231,7 +266,8 @@ class MainWindow(QMainWindow):
 
         VerifyDialog(self.ws, self).exec()
 
-    def _import_staff_list(self) -> None:
+    def import_staff_list(self) -> None:
+        """Import people from a staff list (CSV or Excel): File menu and welcome page."""
         from lernpartner_desktop.ui.import_dialog import open_import_dialog
 
         result = open_import_dialog(self, self.ws)
@@ -254,6 +290,48 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Exported to %1.").replace("%1", str(where)), 15000
             )
+    def update_vault_actions(self) -> None:
+        """Only what can be done now: nothing to lock or unlock before a passphrase exists."""
+        ready = self.vault.ready
+        exists = ready and self.ws.vault.exists()
+        unlocked = exists and self.ws.vault.unlocked
+        self.lock_action.setEnabled(unlocked)
+        self.unlock_action.setEnabled(exists and not unlocked)
+        self.unlock_action.setVisible(exists or not ready)
+        self.setup_action.setVisible(ready and not exists)
+        self.change_action.setEnabled(exists)
+        self.recovery_action.setEnabled(exists)
+
+    # -- first steps, settings, help ----------------------------------------------------------
+    def _welcome_action(self, name: str) -> None:
+        if name == "import_staff":
+            self.import_staff_list()
+        elif name == "add_person":
+            self.show_page(self.people)
+            self.people.new_item()
+        elif name == "new_program":
+            self.show_page(self.programs)
+            self.programs.new_item()
+        elif name == "open_demo":
+            self.open_demo()
+
+    def open_demo(self) -> None:
+        """The demo in a folder of its own, opened in a second Lernpartner."""
+        self.demo.open()
+
+    def open_settings(self, tab: str = "") -> None:
+        from lernpartner_desktop.ui.settings_dialog import SettingsDialog
+
+        dlg = SettingsDialog(self.ws, self, tab)
+        if dlg.exec():
+            self.statusBar().showMessage(
+                " ".join([self.tr("Settings saved."), *dlg.notes]), 8000
+            )
+
+    def show_guide(self, anchor: str = "") -> QDialog:
+        from lernpartner_desktop.ui.help_dialog import show_help
+
+        return show_help(self, anchor)
 
     def current_page(self) -> Page:
         return self._page(self.stack.currentIndex())

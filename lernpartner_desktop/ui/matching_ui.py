@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSlider,
     QSpinBox,
     QSplitter,
@@ -48,9 +51,16 @@ from lernpartner_desktop.matching.model import (
     criterion_label,
 )
 from lernpartner_desktop.ui.dialogs.base import FormDialog
+from lernpartner_desktop.ui.flow_layout import FlowLayout
 from lernpartner_desktop.ui.operations import Operations
 from lernpartner_desktop.ui.table_model import Column, RecordTableModel
-from lernpartner_desktop.ui.widgets import ErrorBanner, record_view, show_error
+from lernpartner_desktop.ui.widgets import (
+    ErrorBanner,
+    fit_to_screen,
+    narrow_combo,
+    record_view,
+    show_error,
+)
 from lernpartner_desktop.workspace import Workspace
 
 
@@ -69,7 +79,7 @@ class MatchingDialog(QDialog):
         self._cancel: Cancel | None = None
         self.circles = self.program.format in ("learning_circle", "learning_partnership")
         self.setWindowTitle(self.tr("Matching: %s") % self.program.name)
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 720)
 
         # Weights and objective
         self.objective = QComboBox()
@@ -78,8 +88,15 @@ class MatchingDialog(QDialog):
         self.sliders: dict[str, QSlider] = {}
         self.values: dict[str, QLabel] = {}
         stored = ws.matching.weights(program_id)
-        form = QFormLayout()
-        form.addRow(self.tr("&Objective:"), self.objective)
+        # Each criterion's name above its slider: long (German) names need no wrapping and
+        # never squeeze the slider; the box is exactly as tall as its rows.
+        grid = QGridLayout()
+        grid.setVerticalSpacing(2)
+        narrow_combo(self.objective, 16)
+        objective_label = QLabel(self.tr("&Objective:"))
+        objective_label.setBuddy(self.objective)
+        grid.addWidget(objective_label, 0, 0, 1, 2)
+        grid.addWidget(self.objective, 1, 0, 1, 2)
         self.time_limit = QSpinBox()
         self.time_limit.setRange(1, int(MAX_TIME_LIMIT))
         self.time_limit.setSuffix(self.tr(" s"))
@@ -91,9 +108,7 @@ class MatchingDialog(QDialog):
             )
         )
         self.time_limit.valueChanged.connect(self.schedule)
-        if self.circles:
-            form.addRow(self.tr("&Time limit:"), self.time_limit)
-        for key in CRITERIA:
+        for i, key in enumerate(CRITERIA):
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(0, 10)
             slider.setPageStep(1)
@@ -103,18 +118,25 @@ class MatchingDialog(QDialog):
             value.setMinimumWidth(18)
             slider.valueChanged.connect(lambda v, lbl=value: lbl.setText(str(v)))
             slider.valueChanged.connect(self.schedule)
-            row = QHBoxLayout()
-            row.addWidget(slider, 1)
-            row.addWidget(value)
-            form.addRow(criterion_label(key) + ":", row)
+            name = QLabel(criterion_label(key) + ":")
+            name.setBuddy(slider)
+            grid.addWidget(name, 2 + 2 * i, 0, 1, 2)
+            grid.addWidget(slider, 3 + 2 * i, 0)
+            grid.addWidget(value, 3 + 2 * i, 1)
             self.sliders[key], self.values[key] = slider, value
+        if self.circles:  # only circles are searched against a clock
+            row = 2 + 2 * len(CRITERIA)
+            limit_label = QLabel(self.tr("&Time limit:"))
+            limit_label.setBuddy(self.time_limit)
+            grid.addWidget(limit_label, row, 0, 1, 2)
+            grid.addWidget(self.time_limit, row + 1, 0, 1, 2)
         self.objective.currentIndexChanged.connect(self.schedule)
         reset = QPushButton(self.tr("&Defaults"))
         reset.setAutoDefault(False)
         reset.clicked.connect(self.reset_weights)
-        weights_box = QGroupBox(self.tr("What counts, and how much (0 to 10)"))
+        self.weights_box = weights_box = QGroupBox(self.tr("What counts, and how much (0 to 10)"))
         wv = QVBoxLayout(weights_box)
-        wv.addLayout(form)
+        wv.addLayout(grid)
         wv.addWidget(reset, 0, Qt.AlignmentFlag.AlignRight)
         hint = QLabel(
             self.tr(
@@ -125,8 +147,6 @@ class MatchingDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
-        wv.addWidget(hint)
-        wv.addStretch(1)
 
         # Suggestions
         self.model: RecordTableModel[Suggestion] = RecordTableModel(
@@ -146,7 +166,9 @@ class MatchingDialog(QDialog):
             ],
             self,
         )
-        self.view = record_view(self.model, self.tr("Suggestions"), (260, 60), multi=True)
+        self.view = record_view(
+            self.model, self.tr("Suggestions"), (200, 50), multi=True, stretch=2
+        )
         self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.summary = QLabel()
@@ -165,7 +187,7 @@ class MatchingDialog(QDialog):
         self.explain.setWordWrap(True)
         self.explain.setTextFormat(Qt.TextFormat.RichText)
         self.explain.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.explain.setMinimumWidth(300)
+        self.explain.setMargin(6)
         self.unmatched = QListWidget()
         self.unmatched.setAccessibleName(self.tr("Not matched"))
         self.unmatched.setWordWrap(True)
@@ -186,8 +208,22 @@ class MatchingDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
 
-        middle = QWidget()
-        mv = QVBoxLayout(middle)
+        # Left: the weights, and under them why the selected pair is suggested (no empty
+        # panel); right: the suggestions, what to do with them, and who is left over.
+        explain_scroll = QScrollArea()
+        explain_scroll.setWidget(self.explain)
+        explain_scroll.setWidgetResizable(True)
+        # The explanation takes whatever room the weights leave (never squeezing them).
+        explain_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        weights_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        lv.addWidget(weights_box)
+        lv.addWidget(hint)
+        lv.addWidget(explain_scroll, 1)
+        right = QWidget()
+        mv = QVBoxLayout(right)
         mv.setContentsMargins(0, 0, 0, 0)
         status = QHBoxLayout()
         status.addWidget(self.summary, 1)
@@ -195,22 +231,18 @@ class MatchingDialog(QDialog):
         status.addWidget(self.cancel_button)
         mv.addLayout(status)
         mv.addWidget(self.view, 3)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for b in (self.accept_button, self.accept_all_button, self.reject_button, self.swap_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
         mv.addLayout(buttons)
         mv.addWidget(QLabel(self.tr("Not matched, and why:")))
         mv.addWidget(self.unmatched, 1)
-        right = QWidget()
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(0, 0, 0, 0)
-        rv.addWidget(self.explain, 1)
         splitter = QSplitter()
-        splitter.addWidget(weights_box)
-        splitter.addWidget(middle)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([300, 560, 320])
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 780])
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)

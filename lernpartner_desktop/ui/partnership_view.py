@@ -7,7 +7,6 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -33,59 +32,21 @@ from lernpartner_desktop.core.records import (
     MeetingData,
     PartnershipDetail,
     label,
-    phase_label,
 )
+from lernpartner_desktop.ui.change_bridge import ChangeBridge
+from lernpartner_desktop.ui.flow_layout import FlowLayout
 from lernpartner_desktop.ui.gap_notes import GapNotesPanel
+from lernpartner_desktop.ui.locked_notice import LockedNotice
+from lernpartner_desktop.ui.partnership_header import PartnershipHeader, PhaseQuestions
 from lernpartner_desktop.ui.table_model import Column, RecordTableModel
 from lernpartner_desktop.ui.vault_ui import lock_icon, secret_text, secret_tooltip
 from lernpartner_desktop.ui.widgets import (
-    SectionTitle,
     fmt_date,
     fmt_when,
     record_view,
     show_error,
 )
 from lernpartner_desktop.workspace import Workspace
-
-
-class PhaseStepper(QWidget):
-    """Preparation → Planning → Learning → Closing → Completed, the current step marked."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._labels: list[QLabel] = []
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for i, phase in enumerate(PHASE_ORDER):
-            if i:
-                arrow = QLabel("→")
-                arrow.setStyleSheet("color: gray;")
-                layout.addWidget(arrow)
-            lbl = QLabel(phase_label(phase))
-            lbl.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self._labels.append(lbl)
-            layout.addWidget(lbl)
-        self.ended = QLabel()
-        layout.addWidget(self.ended)
-        layout.addStretch(1)
-
-    def set_phase(self, phase: str, reached: set[str]) -> None:
-        current = PHASE_ORDER.index(phase) if phase in PHASE_ORDER else -1
-        for i, lbl in enumerate(self._labels):
-            if i == current:
-                style = (
-                    "background: palette(highlight); color: palette(highlighted-text);"
-                    "font-weight: bold;"
-                )
-            elif PHASE_ORDER[i] in reached:
-                style = "background: #e6f2e6; color: #24562b;"
-            else:
-                style = "color: gray;"
-            lbl.setStyleSheet(f"QLabel {{ {style} border-radius: 10px; padding: 3px 10px; }}")
-            lbl.setAccessibleDescription(self.tr("current phase") if i == current else "")
-        # Ending early is a normal outcome: neutral grey, no warning colours.
-        self.ended.setText(self.tr("· ended early") if phase == "dissolved" else "")
-        self.ended.setStyleSheet("color: gray; font-style: italic;")
 
 
 class PartnershipView(QWidget):
@@ -97,18 +58,20 @@ class PartnershipView(QWidget):
         super().__init__(parent)
         self.ws = ws
         self.detail: PartnershipDetail | None = None
-        self.title = SectionTitle("")
-        self.subtitle = QLabel()
-        self.subtitle.setStyleSheet("color: gray;")
-        self.subtitle.setWordWrap(True)
-        self.stepper = PhaseStepper()
-        self.next_button = QPushButton(self.tr("&Next phase"))
-        self.dissolve_button = QPushButton(self.tr("End &early…"))
+        self.header = PartnershipHeader()
+        h = self.header
+        self.title, self.subtitle, self.stepper, self.missing = (
+            h.title,
+            h.subtitle,
+            h.stepper,
+            h.missing,
+        )
+        self.next_button, self.dissolve_button = h.next_button, h.dissolve_button
+        self.back_action = h.back_action
         self.next_button.clicked.connect(self.next_phase)
         self.dissolve_button.clicked.connect(self.dissolve)
-        self.missing = QLabel()
-        self.missing.setWordWrap(True)
-        self.missing.setStyleSheet("color: #7a5a00;")
+        self.back_action.triggered.connect(self.back_phase)
+        self.phases = PhaseQuestions(ws, self)
 
         # Goals and packages
         self.goals = QTreeWidget()
@@ -178,7 +141,7 @@ class PartnershipView(QWidget):
             self,
         )
         self.meetings.dimmed = lambda m: m.status == "cancelled"
-        self.meeting_view = record_view(self.meetings, self.tr("Meetings"), (170, 70, 170, 80, 80))
+        self.meeting_view = record_view(self.meetings, self.tr("Meetings"), (150, 60, 120, 70, 70))
         self.meeting_view.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_buttons()
         )
@@ -212,11 +175,12 @@ class PartnershipView(QWidget):
             ],
             self,
         )
-        self.journal_view = record_view(self.journal, self.tr("Learning journal"), (90, 150))
+        self.journal_view = record_view(self.journal, self.tr("Learning journal"), (90, 120))
         self.journal_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.add_journal_button = QPushButton(self.tr("New &entry…"))
         self.add_journal_button.clicked.connect(self.add_journal)
-        journal_tab = self._tab(self.journal_view, [self.add_journal_button])
+        self.journal_locked = LockedNotice(ws)
+        journal_tab = self._tab(self.journal_view, [self.add_journal_button], self.journal_locked)
 
         # Check-ins
         self.checks: RecordTableModel[CheckInData] = RecordTableModel(
@@ -242,12 +206,15 @@ class PartnershipView(QWidget):
             ],
             self,
         )
-        self.check_view = record_view(self.checks, self.tr("Check-ins"), (90, 150, 120, 220))
+        self.check_view = record_view(self.checks, self.tr("Check-ins"), (90, 120, 110, 180))
         self.fit_button = QPushButton(self.tr("Does it &fit?…"))
         self.interim_button = QPushButton(self.tr("&Interim feedback…"))
         self.fit_button.clicked.connect(self.record_fit)
         self.interim_button.clicked.connect(self.record_interim)
-        checks_tab = self._tab(self.check_view, [self.fit_button, self.interim_button])
+        self.checks_locked = LockedNotice(ws)
+        checks_tab = self._tab(
+            self.check_view, [self.fit_button, self.interim_button], self.checks_locked
+        )
 
         self.history = QLabel()
         self.history.setWordWrap(True)
@@ -262,37 +229,37 @@ class PartnershipView(QWidget):
         self.tabs.addTab(self.history, self.tr("History"))
         self.gap_notes = GapNotesPanel(ws)
         self.gap_notes.layout().setContentsMargins(6, 6, 6, 6)
-        self.tabs.addTab(self.gap_notes, lock_icon(), self.tr("Gap notes"))
+        self.gap_notes_tab = self.tabs.addTab(self.gap_notes, lock_icon(), self.tr("Gap notes"))
+        # The padlock on the tab opens and closes with the vault.
+        self.vault_watch = ChangeBridge(ws, self, frozenset({"vault"}))
+        self.vault_watch.changed.connect(lambda _areas: self._show_vault_state())
 
         from lernpartner_desktop.ui.printing import paper_button, partnership_entries
 
         self.paper = None  # PaperJobs, given by the page that holds the worker
         self.print_button = paper_button(self, lambda: partnership_entries(self))
-        head = QHBoxLayout()
-        head.addWidget(self.stepper, 1)
-        head.addWidget(self.next_button)
-        head.addWidget(self.dissolve_button)
-        head.addWidget(self.print_button)
+        self.header.add_widget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
-        layout.addLayout(head)
-        layout.addWidget(self.missing)
+        layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         self.show_partnership(None)
 
     @staticmethod
-    def _tab(view: QWidget, buttons: list[QPushButton]) -> QWidget:
+    def _tab(view: QWidget, buttons: list[QPushButton], notice: QWidget | None = None) -> QWidget:
         tab = QWidget()
-        row = QHBoxLayout()
+        row = FlowLayout()
         for b in buttons:
             row.addWidget(b)
-        row.addStretch(1)
         v = QVBoxLayout(tab)
         v.addLayout(row)
+        if notice is not None:
+            v.addWidget(notice)
         v.addWidget(view, 1)
         return tab
+
+    def _show_vault_state(self) -> None:
+        self.tabs.setTabIcon(self.gap_notes_tab, lock_icon(open_=self.ws.vault.unlocked))
 
     def _answer(self, c: CheckInData) -> str:
         if c.kind == "fit":
@@ -324,29 +291,34 @@ class PartnershipView(QWidget):
             self.subtitle.setText(
                 self.tr("Choose one on the left, or create one with “New partnership…” (Ctrl+N).")
             )
-            self.stepper.set_phase("", set())
-            self.missing.clear()
+            self.stepper.set_phase("")
+            self.header.set_missing("")
             self.goals.clear()
             for model in (self.meetings, self.journal, self.checks):
                 model.set_records([])  # type: ignore[attr-defined]
             self.history.clear()
             self.gap_notes.show_for()
+            for notice in (self.journal_locked, self.checks_locked):
+                notice.set_needed(False)
             return
         fmt = FORMATS[d.program_format]
         self.title.setText(d.title)
         members = ", ".join(f"{m.name} ({role_label(m.role)})" for m in d.members)
         self.subtitle.setText(f"{fmt.display_name()} · {d.program_name} · {members}")
-        self.stepper.set_phase(d.phase, {h.to_phase for h in d.history})
+        self.stepper.set_phase(d.phase)
         missing = self.ws.partnerships.missing_for_next_phase(d.id) if d.is_active else []
-        self.missing.setText(
+        self.header.set_missing(
             self.tr("Before the next phase: %s") % "; ".join(missing) if missing else ""
         )
         self._fill_goals(d.goals)
         self.meetings.set_records(d.meetings)
         self.journal.set_records(d.journal)
         self.checks.set_records(d.check_ins)
+        self.journal_locked.set_needed(any(j.body.state == "locked" for j in d.journal))
+        self.checks_locked.set_needed(any(c.comment.state == "locked" for c in d.check_ins))
+        self._show_vault_state()
         steps = "".join(
-            f"<li>{fmt_date(h.changed_on)}: {html.escape(phase_label(h.to_phase))}</li>"
+            f"<li>{fmt_date(h.changed_on)}: {html.escape(self.phases.step_text(h))}</li>"
             for h in d.history
         )
         note_on_ending = html.escape(self.tr("Note on ending:"))
@@ -417,6 +389,9 @@ class PartnershipView(QWidget):
     def _update_buttons(self) -> None:
         d = self.detail
         active = d is not None and d.is_active
+        self.back_action.setEnabled(
+            d is not None and d.phase in PHASE_ORDER and d.phase != PHASE_ORDER[0]
+        )
         for b in (
             self.next_button,
             self.dissolve_button,
@@ -428,9 +403,9 @@ class PartnershipView(QWidget):
         ):
             b.setEnabled(active)
         if d is not None and d.phase == "closing":
-            self.next_button.setText(self.tr("&Complete"))
+            self.next_button.setText(self.tr("&Complete…"))
         else:
-            self.next_button.setText(self.tr("&Next phase"))
+            self.next_button.setText(self.tr("&Next phase…"))
         goal = self._selected_goal() if active else None
         sel = self._selected()
         for b in (
@@ -462,9 +437,13 @@ class PartnershipView(QWidget):
 
     def next_phase(self) -> None:
         d = self.detail
-        if d is None:
-            return
-        self._try(lambda: self.ws.partnerships.advance(d.id), self.tr("Phase changed."))
+        if d is not None and self.phases.confirm_next(d):
+            self._try(lambda: self.ws.partnerships.advance(d.id), self.tr("Phase changed."))
+
+    def back_phase(self) -> None:
+        d = self.detail
+        if d is not None and self.phases.confirm_back(d):
+            self._try(lambda: self.ws.partnerships.back(d.id), self.phases.went_back())
 
     def dissolve(self) -> None:
         from lernpartner_desktop.ui.dialogs.partnership import DissolveDialog
@@ -514,7 +493,7 @@ class PartnershipView(QWidget):
             )
 
     def plan_meetings(self) -> None:
-        from lernpartner_desktop.ui.dialogs.partnership import MeetingDialog
+        from lernpartner_desktop.ui.dialogs.meetings import MeetingDialog
 
         d = self.detail
         if d is None:
@@ -531,7 +510,7 @@ class PartnershipView(QWidget):
             )
 
     def move_meeting(self) -> None:
-        from lernpartner_desktop.ui.dialogs.partnership import MoveMeetingDialog
+        from lernpartner_desktop.ui.dialogs.meetings import MoveMeetingDialog
 
         m = self._current_meeting()
         if m is not None and MoveMeetingDialog(self.ws, m, parent=self).exec():

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView
@@ -34,6 +35,9 @@ class Column(Generic[R]):
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
+    #: new records arrived (not on filtering): views size their columns to them
+    records_set = Signal()
+
     def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
@@ -51,6 +55,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._apply_sort()
         self._apply_filter()
         self.endResetModel()
+        self.records_set.emit()
 
     def set_filter(self, predicate: Callable[[R], bool] | None) -> None:
         self.beginResetModel()

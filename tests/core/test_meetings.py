@@ -89,3 +89,55 @@ def test_move_one_or_the_rest_of_a_series(ws: Workspace) -> None:
     ws.meetings.set_status(ms[0].id, "held")
     with pytest.raises(ValidationError, match="Only planned"):
         ws.meetings.move(ms[0].id, dt.datetime(2026, 3, 11, 16))
+
+
+def test_the_next_series_carries_on_after_the_last_planned_meeting(ws: Workspace) -> None:
+    _prog, pid, _ids = tandem(ws)
+    today = dt.date(2026, 3, 4)
+    # Nothing planned yet: from today (a Wednesday), 16:00, the program's rhythm, until its end.
+    first = ws.meetings.next_plan(pid, today=today)
+    assert first.starts_at == dt.datetime(2026, 3, 4, 16, 0)
+    assert first.every_weeks == 2 and first.until == END and first.kind == "regular"
+    ws.meetings.plan(
+        pid,
+        MeetingPlan(
+            dt.datetime(2026, 3, 10, 17, 30),
+            duration_minutes=45,
+            mode="online",
+            place="Teams",
+            every_weeks=2,
+            until=dt.date(2026, 5, 1),
+        ),
+    )
+    nxt = ws.meetings.next_plan(pid, today=today)
+    # The last planned meeting is Tuesday 21 April: the next one two weeks on, same time.
+    assert nxt.starts_at == dt.datetime(2026, 5, 5, 17, 30)
+    assert (nxt.mode, nxt.place, nxt.duration_minutes) == ("online", "Teams", 45)
+    assert ws.meetings.overlapping(pid, nxt) == []
+    # The proposal, once booked, does not clash with or double the old series.
+    ws.meetings.plan(pid, nxt)
+    # A series over the old one's weeks is an overlap the UI warns about.
+    again = MeetingPlan(dt.datetime(2026, 3, 12, 9), every_weeks=1, until=dt.date(2026, 4, 2))
+    assert ws.meetings.overlapping(pid, again) == [dt.datetime(2026, 3, 24, 17, 30)]
+    assert ws.meetings.overlapping(pid, MeetingPlan(dt.datetime(2026, 3, 12, 9))) == []
+
+
+def test_a_proposed_meeting_never_falls_on_a_weekend_or_in_the_past(ws: Workspace) -> None:
+    _prog, pid, _ids = tandem(ws)
+    saturday = dt.date(2026, 3, 7)
+    assert ws.meetings.next_plan(pid, today=saturday).starts_at == dt.datetime(2026, 3, 9, 16)
+    ws.meetings.plan(pid, MeetingPlan(dt.datetime(2026, 3, 10, 16)))
+    # Months later, the proposal steps on in the rhythm to a date ahead, on the same weekday.
+    later = ws.meetings.next_plan(pid, today=dt.date(2026, 6, 1))
+    assert later.starts_at.date() >= dt.date(2026, 6, 1)
+    assert later.starts_at.weekday() == 1 and later.starts_at.time() == dt.time(16)
+
+
+def test_planned_to_the_end_the_proposal_is_one_more_meeting_soon(ws: Workspace) -> None:
+    _prog, pid, _ids = tandem(ws)
+    ws.meetings.plan(pid, MeetingPlan(dt.datetime(2026, 3, 10, 16), every_weeks=2))
+    planned = max(m.starts_at for m in ws.partnerships.detail(pid).meetings)
+    assert planned.date() > END - dt.timedelta(weeks=2)  # the series runs to the end
+    nxt = ws.meetings.next_plan(pid, today=dt.date(2026, 6, 5))  # a Friday
+    assert nxt.every_weeks is None and nxt.starts_at == dt.datetime(2026, 6, 8, 16)
+    ws.meetings.plan(pid, nxt)  # inside the program: it can be booked as proposed

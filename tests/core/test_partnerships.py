@@ -150,3 +150,56 @@ def test_journal_and_check_ins(ws: Workspace) -> None:
     with pytest.raises(VaultLocked):
         ps.dissolve(pid, "passt nicht")
     assert ps.detail(pid) == d
+
+
+def test_back_one_phase_is_recorded_and_has_its_rules(ws: Workspace) -> None:
+    _prog, pid, _ids = tandem(ws)
+    ps = ws.partnerships
+    with pytest.raises(ValidationError, match="first phase"):
+        ps.back(pid)
+    ps.advance(pid, today=START)
+    assert ps.back(pid, today=START + dt.timedelta(days=1)) == "preparation"
+    d = ps.detail(pid)
+    assert d.phase == "preparation" and d.is_active and d.ended_on is None
+    assert [(h.from_phase, h.to_phase) for h in d.history] == [
+        (None, "preparation"),
+        ("preparation", "planning"),
+        ("planning", "preparation"),
+    ]
+    # All the way to completed, then reopened into closing: the end date goes away.
+    ps.advance(pid)
+    g = ps.add_goal(pid, "Ziel")
+    ps.advance(pid)
+    ps.advance(pid)
+    ps.set_goal_status(g, "achieved")
+    assert ps.advance(pid) == "completed"
+    assert ps.detail(pid).ended_on is not None
+    assert ps.back(pid) == "closing"
+    d = ps.detail(pid)
+    assert d.phase == "closing" and d.ended_on is None and d.is_active
+    assert d.goals[0].status == "achieved"  # the assessment stays
+
+
+def test_back_refuses_a_dissolved_partnership_and_a_reopening_that_breaks_a_rule(
+    ws: Workspace,
+) -> None:
+    prog, pid, ids = tandem(ws)
+    ps = ws.partnerships
+    ps.dissolve(pid)
+    with pytest.raises(ValidationError, match="ended early"):
+        ps.back(pid)
+    assert ps.detail(pid).phase == "dissolved"
+    # A completed pair whose member has meanwhile joined another running pair stays closed.
+    carl = ws.people.create(PersonInput(name="Carl Dritt"))
+    ws.programs.enrol(prog, carl, "peer")
+    second = ps.create(prog, [(ids["Anna Alt"], "peer"), (ids["Ben Neu"], "peer")])
+    g = ps.add_goal(second, "Ziel")
+    for _ in range(3):
+        ps.advance(second)
+    ps.set_goal_status(g, "achieved")
+    ps.advance(second)
+    ps.create(prog, [(ids["Anna Alt"], "peer"), (carl, "peer")])
+    before = ps.detail(second)
+    with pytest.raises(ValidationError, match="Anna Alt is already in another running"):
+        ps.back(second)
+    assert ps.detail(second) == before

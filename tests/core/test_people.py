@@ -6,6 +6,7 @@ import pytest
 
 from lernpartner_desktop.base.errors import NotFound, ValidationError
 from lernpartner_desktop.core.people import AdEntry, PersonInput
+from lernpartner_desktop.core.records import ProgramInput
 from lernpartner_desktop.workspace import Workspace
 from tests.conftest import add_person
 
@@ -136,3 +137,28 @@ def test_partner_ad_is_replaced_whole_and_validated(ws: Workspace) -> None:
     row = next(r for r in ws.people.list_rows() if r.id == pid)
     assert row.offers == ("Excel",) and row.seeks == ("Excel",)
     assert "excel" in row.search_text
+
+
+def test_a_person_entered_by_mistake_is_deleted_with_their_ad(ws: Workspace) -> None:
+    pid = ws.people.create(PersonInput(name="Tippfehler Person"))
+    ws.people.set_ad(pid, [AdEntry("Excel", "offer", 3)])
+    assert not ws.people.usage(pid).in_use
+    ws.people.delete(pid)
+    assert [r.name for r in ws.people.list_rows()] == []
+    with pytest.raises(NotFound):
+        ws.people.get(pid)
+
+
+def test_a_person_in_use_cannot_be_deleted(ws: Workspace) -> None:
+    boss = ws.people.create(PersonInput(name="Chefin"))
+    staff = ws.people.create(PersonInput(name="Mitarbeiter", manager_id=boss))
+    prog = ws.programs.create(
+        ProgramInput.from_format("Tandems", "tandem", dt.date(2026, 3, 2))
+    )
+    ws.programs.enrol(prog, staff, "peer")
+    assert ws.people.usage(boss).reports == 1 and ws.people.usage(boss).in_use
+    assert ws.people.usage(staff).programs == 1
+    for pid, name in ((boss, "Chefin"), (staff, "Mitarbeiter")):
+        with pytest.raises(ValidationError, match=f"{name} takes part .* Deactivate them"):
+            ws.people.delete(pid)
+    assert len(ws.people.list_rows()) == 2

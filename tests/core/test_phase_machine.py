@@ -53,6 +53,15 @@ class PartnershipMachine(RuleBasedStateMachine):
         if before.phase not in ACTIVE_PHASES:
             assert not moved
 
+    @rule()
+    def back(self) -> None:
+        before = self.detail()
+        moved = self.attempt(self.ws.partnerships.back, self.pid)
+        if before.phase in ("preparation", "dissolved"):
+            assert not moved
+        elif before.phase != "completed":  # reopening may meet a rule; stepping back may not
+            assert moved
+
     @rule(locked=st.booleans())
     def lock_or_unlock(self, locked: bool) -> None:
         """A locked vault refuses confidential text and changes nothing."""
@@ -100,12 +109,15 @@ class PartnershipMachine(RuleBasedStateMachine):
         assert len(d.goals) <= MAX_GOALS
         assert d.history[-1].to_phase == d.phase
         steps = [h.to_phase for h in d.history]
-        # History only ever moves forward, and ends at most once.
-        order = [*PHASE_ORDER, "dissolved"]
-        active_steps = [p for p in steps if p != "dissolved"]
-        assert active_steps == list(PHASE_ORDER[: len(active_steps)])
+        # History moves one phase at a time, forward or back, each step starting where the
+        # one before ended; and it ends early at most once, for good.
+        assert d.history[0].from_phase is None and steps[0] == "preparation"
+        for prev, step in zip(d.history, d.history[1:], strict=False):
+            assert step.from_phase == prev.to_phase
+            if step.to_phase != "dissolved":
+                distance = PHASE_ORDER.index(step.to_phase) - PHASE_ORDER.index(prev.to_phase)
+                assert distance in (1, -1)
         assert steps.count("dissolved") <= 1 and ("dissolved" not in steps[:-1])
-        assert order.index(d.phase) >= 0
         if d.phase == "completed":
             assert d.goals and all(g.status != "open" for g in d.goals)
         assert (d.ended_on is None) == d.is_active

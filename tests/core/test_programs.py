@@ -112,3 +112,25 @@ def test_withdraw_keeps_the_person(ws: Workspace) -> None:
     ws.programs.withdraw(part)
     assert ws.programs.participants(prog) == []
     assert ws.people.get(pid).name == "Bea Buddy"
+
+
+def test_a_program_created_by_mistake_is_deleted_one_in_use_is_archived(ws: Workspace) -> None:
+    empty = ws.programs.create(ProgramInput.from_format("Versehen", "tandem", START))
+    ws.matching.set_weights(empty, ws.matching.weights(empty).with_value("generation", 9))
+    assert not ws.programs.usage(empty).in_use
+    ws.programs.delete(empty)
+    assert ws.programs.all() == []
+    # A new program that happens to get the same id starts with the default weights.
+    again = ws.programs.create(ProgramInput.from_format("Neu", "tandem", START))
+    assert ws.matching.weights(again)["generation"] != 9
+
+    ws.programs.enrol(again, add_person(ws, "Anna Alt"), "peer")
+    usage = ws.programs.usage(again)
+    assert usage.participants == 1 and usage.in_use
+    with pytest.raises(ValidationError, match="Archive it instead"):
+        ws.programs.delete(again)
+    ws.programs.set_archived(again, True)
+    (prog,) = ws.programs.all()
+    assert prog.archived and prog.participant_count == 1
+    ws.programs.set_archived(again, False)
+    assert not ws.programs.get(again).archived

@@ -159,7 +159,7 @@ def test_peer_tandems_are_optimal_and_safe(pop: Population, w: Weights) -> None:
 
 # Which reason template belongs to which criterion.
 TEMPLATE_CRITERION = {
-    "{teacher} offers {topic} (level {offer}); {learner} seeks it (level {seek})": "topics",
+    "{teacher} offers {topic} ({offer}); {learner} seeks it ({seek})": "topics",
     "{chooser}'s choice no. {rank}": "preferences",
     "Across departments ({a} and {b})": "departments",
     "Generation gap of %n year(s)": "generation",

@@ -157,7 +157,8 @@ def test_cli_match_prints_and_applies(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["--data-dir", str(folder), "match", "--program", str(prog)]) == 0
     out = capsys.readouterr().out
     assert "3 suggestions" in out and "Nina Nichts: Nobody in the program" in out
-    assert "offers SAP (level 4); Ben Bedarf seeks it (level 1)" in out
+    # The levels in the words of the partner ad, as on the People page.
+    assert "offers SAP (Expert); Ben Bedarf seeks it (Basic)" in out
     assert "Nothing changed" in out
     with Workspace.open(folder) as ws:
         assert ws.partnerships.rows() == []
@@ -166,4 +167,4 @@ def test_cli_match_prints_and_applies(tmp_path: Path, capsys: pytest.CaptureFixt
     with Workspace.open(folder) as ws:
         assert len(ws.partnerships.rows()) == 3
     assert main(["match", "--program", "999", "--data-dir", str(folder)]) == 1
-    assert "no longer exists" in capsys.readouterr().err
+    assert "There is no program with id 999" in capsys.readouterr().err

@@ -9,13 +9,13 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
 from lernpartner_desktop.core.records import PersonInput, ProgramInput
+from lernpartner_desktop.ui.dialogs.meetings import MeetingDialog
 from lernpartner_desktop.ui.dialogs.partnership import (
     DissolveDialog,
     FitDialog,
     GoalDialog,
     InterimDialog,
     JournalDialog,
-    MeetingDialog,
     NewPartnershipDialog,
 )
 from lernpartner_desktop.ui.main_window import MainWindow
@@ -47,7 +47,14 @@ def _tick(dlg: NewPartnershipDialog, *names: str) -> None:
             item.setCheckState(Qt.CheckState.Checked)
 
 
-def test_run_a_tandem_from_creation_to_completion(qtbot, window: MainWindow) -> None:
+def test_run_a_tandem_from_creation_to_completion(qtbot, window: MainWindow, monkeypatch) -> None:
+    phase_questions: list[str] = []
+
+    def question(_parent, title, text, *_args):  # type: ignore[no-untyped-def]
+        phase_questions.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     _setup(window)
     qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
     page = window.partnerships
@@ -197,7 +204,7 @@ def test_run_a_tandem_from_creation_to_completion(qtbot, window: MainWindow) -> 
 
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)  # -> closing
     wait_idle(qtbot, window)
-    assert view.next_button.text().replace("&", "") == "Complete"
+    assert view.next_button.text().replace("&", "") == "Complete…"
     for row in range(3):
         view.goals.setCurrentItem(view.goals.topLevelItem(row))
         button = view.achieved_button if row < 2 else view.not_achieved_button
@@ -207,6 +214,9 @@ def test_run_a_tandem_from_creation_to_completion(qtbot, window: MainWindow) -> 
     wait_idle(qtbot, window)
     assert view.detail.phase == "completed"
     assert not view.plan_button.isEnabled() and not view.add_goal_button.isEnabled()
+    # Every step was asked for first; completing says how to undo it.
+    assert len(phase_questions) == 4 and "Back one phase" in phase_questions[-1]
+    assert "from Preparation to Planning" in phase_questions[0]
 
 
 def test_end_a_tandem_early_without_giving_a_reason(qtbot, window: MainWindow) -> None:

@@ -47,7 +47,9 @@ class EnrolDialog(FormDialog):
             self,
         )
         self.model.set_records(people)
-        self.view = record_view(self.model, self.tr("People"), (170, 110, 130), multi=True)
+        self.view = record_view(
+            self.model, self.tr("People"), (170, 110, 130), multi=True, stretch=0
+        )
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.search.textChanged.connect(self._filter)
         self.hint = QLabel()

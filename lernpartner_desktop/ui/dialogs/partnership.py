@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,29 +12,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from lernpartner_desktop.base.errors import MeetingConflict
-from lernpartner_desktop.base.i18n import Context
 from lernpartner_desktop.core.formats import FORMATS, role_label
 from lernpartner_desktop.core.records import (
     FIT_ANSWERS,
-    MEETING_KINDS,
-    MEETING_MODES,
     GoalData,
-    MeetingData,
-    MeetingPlan,
     PartnershipDetail,
     label,
 )
-from lernpartner_desktop.ui.dialogs.base import Abandoned, FormDialog
-from lernpartner_desktop.ui.widgets import date_edit, fmt_when, from_qdate, plural_affixes, to_qdate
+from lernpartner_desktop.ui.dialogs.base import FormDialog
+from lernpartner_desktop.ui.widgets import date_edit, from_qdate
 from lernpartner_desktop.workspace import Workspace
 
 
@@ -54,36 +44,6 @@ def _member_box(detail: PartnershipDetail, with_none: str | None = None) -> QCom
     for m in detail.members:
         box.addItem(f"{m.name} ({role_label(m.role)})", m.person_id)
     return box
-
-
-#: Texts of the clash question, shared by every dialog that books meetings.
-Clash = Context("Clash")
-
-
-def book_with_conflict_check(parent: QWidget, book: object) -> bool:
-    """Call ``book(allow_conflicts)``; on a clash, show who and when, and ask before booking."""
-    try:
-        book(False)  # type: ignore[operator]
-        return True
-    except MeetingConflict as exc:
-        lines = "\n".join(
-            f"• {c.person_name}: {fmt_when(c.starts_at)} ↔ {c.other_title} "
-            f"({fmt_when(c.other_starts_at)})"
-            for c in exc.conflicts[:10]
-        )
-        more = len(exc.conflicts) - 10
-        if more > 0:
-            lines += "\n" + Clash.tr("… and %n more", "", more)
-        answer = QMessageBox.question(
-            parent,
-            Clash.tr("Clash with other meetings"),
-            Clash.tr("Some people already have a meeting at that time:\n\n%1\n\nBook anyway?")
-            .replace("%1", lines),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        book(True)  # type: ignore[operator]
-        return True
 
 
 class NewPartnershipDialog(FormDialog):
@@ -231,177 +191,6 @@ class PackageDialog(FormDialog):
     def save(self) -> None:
         due = from_qdate(self.due.date()) if self.has_due.isChecked() else None
         self.ws.partnerships.add_package(self.goal.id, self.title.text(), due)
-
-
-class MeetingDialog(FormDialog):
-    """Plan one meeting or a series (every N weeks until a date) for a partnership or, with
-    ``program_id``, a program event for all its partnerships."""
-
-    def __init__(
-        self,
-        ws: Workspace,
-        *,
-        partnership_id: int | None = None,
-        program_id: int,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.ws, self.partnership_id, self.program_id = ws, partnership_id, program_id
-        program = ws.programs.get(program_id)
-        self.setWindowTitle(
-            self.tr("Plan meetings") if partnership_id else self.tr("Plan a program event")
-        )
-        self.setMinimumWidth(460)
-        start = max(dt.date.today(), program.start_date)
-        self.day = date_edit(to_qdate(start))
-        self.time = QTimeEdit(QTime(16, 0))
-        self.time.setDisplayFormat("HH:mm")
-        when = QHBoxLayout()
-        when.addWidget(self.day)
-        when.addWidget(self.time)
-        when.addStretch(1)
-        self.duration = QSpinBox()
-        self.duration.setRange(5, 720)
-        self.duration.setSingleStep(15)
-        self.duration.setValue(60 if partnership_id else 120)
-        self.duration.setSuffix(self.tr(" min"))
-        self.mode = QComboBox()
-        for key in MEETING_MODES:
-            self.mode.addItem(label(MEETING_MODES, key), key)
-        self.place = QLineEdit()
-        self.place.setPlaceholderText(self.tr("Room, address or video link"))
-        self.kind = QComboBox()
-        kinds = list(MEETING_KINDS) if partnership_id else ["kickoff", "interim", "closing"]
-        for key in kinds:
-            self.kind.addItem(label(MEETING_KINDS, key), key)
-        self.repeat = QCheckBox(self.tr("repeat"))
-        self.every = QSpinBox()
-        self.every.setRange(1, 12)
-        self.every.setValue(program.cadence_weeks or 2)
-        plural_affixes(
-            self.every,
-            lambda n: self.tr(" week(s)", "", n),
-            lambda n: self.tr("every ", "", n),
-        )
-        self.until = date_edit(to_qdate(program.end_date or start + dt.timedelta(days=90)))
-        series = QHBoxLayout()
-        series.addWidget(self.repeat)
-        series.addWidget(self.every)
-        series.addWidget(QLabel(self.tr("until")))
-        series.addWidget(self.until)
-        series.addStretch(1)
-        self.repeat.toggled.connect(self._repeat_changed)
-        self.repeat.setChecked(partnership_id is not None)
-        self._repeat_changed(self.repeat.isChecked())
-        form = QFormLayout()
-        form.addRow(self.tr("&When:"), when)
-        form.addRow(self.tr("&Duration:"), self.duration)
-        form.addRow(self.tr("&Kind:"), self.kind)
-        form.addRow(self.tr("M&ode:"), self.mode)
-        form.addRow(self.tr("&Place or link:"), self.place)
-        # What the meeting is about: a learning package of the pair, or free words.
-        self.topic = QComboBox()
-        self.topic.setEditable(True)
-        self.topic.addItem("", None)
-        if partnership_id is not None:
-            for goal in ws.paper.partnership(partnership_id).goals:
-                for pkg in goal.packages:
-                    if pkg.status == "open":
-                        self.topic.addItem(pkg.title, pkg.id)
-        self.topic.lineEdit().setPlaceholderText(self.tr("Learning package or topic (optional)"))
-        form.addRow(self.tr("&Topic:"), self.topic)
-        form.addRow(self.tr("Series:"), series)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(self.button_box())
-        self.fields = {
-            "starts_at": self.day,
-            "until": self.until,
-            "duration": self.duration,
-            "cadence": self.every,
-            "topic": self.topic,
-            "package": self.topic,
-        }
-        self.booked = 0
-
-    def _repeat_changed(self, on: bool) -> None:
-        self.every.setEnabled(on)
-        self.until.setEnabled(on)
-
-    def plan(self) -> MeetingPlan:
-        start = dt.datetime.combine(
-            from_qdate(self.day.date()), dt.time(self.time.time().hour(), self.time.time().minute())
-        )
-        repeat = self.repeat.isChecked()
-        return MeetingPlan(
-            starts_at=start,
-            duration_minutes=self.duration.value(),
-            mode=self.mode.currentData(),
-            place=self.place.text(),
-            kind=self.kind.currentData(),
-            every_weeks=self.every.value() if repeat else None,
-            until=from_qdate(self.until.date()) if repeat else None,
-            **self._topic(),
-        )
-
-    def _topic(self) -> dict[str, object]:
-        text = self.topic.currentText().strip()
-        index = self.topic.findText(text)
-        package = self.topic.itemData(index) if text and index > 0 else None
-        return {"topic": "" if package else text, "package_id": package}
-
-    def save(self) -> None:
-        plan = self.plan()
-
-        def book(allow: bool) -> None:
-            if self.partnership_id is not None:
-                ids = self.ws.meetings.plan(self.partnership_id, plan, allow_conflicts=allow)
-            else:
-                ids = self.ws.meetings.plan_program_event(
-                    self.program_id, plan, allow_conflicts=allow
-                )
-            self.booked = len(ids)
-
-        if not book_with_conflict_check(self, book):
-            raise Abandoned()
-
-
-class MoveMeetingDialog(FormDialog):
-    def __init__(self, ws: Workspace, meeting: MeetingData, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ws, self.meeting = ws, meeting
-        self.setWindowTitle(self.tr("Move meeting"))
-        self.day = date_edit(to_qdate(meeting.starts_at.date()))
-        self.time = QTimeEdit(QTime(meeting.starts_at.hour, meeting.starts_at.minute))
-        self.time.setDisplayFormat("HH:mm")
-        when = QHBoxLayout()
-        when.addWidget(self.day)
-        when.addWidget(self.time)
-        when.addStretch(1)
-        self.rest = QCheckBox(self.tr("Move all later meetings of this series by the same amount"))
-        self.rest.setEnabled(meeting.series_id is not None)
-        form = QFormLayout()
-        form.addRow(self.tr("Now:"), QLabel(fmt_when(meeting.starts_at)))
-        form.addRow(self.tr("&New time:"), when)
-        form.addRow("", self.rest)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(self.button_box())
-        self.fields = {"starts_at": self.day}
-
-    def save(self) -> None:
-        new = dt.datetime.combine(
-            from_qdate(self.day.date()), dt.time(self.time.time().hour(), self.time.time().minute())
-        )
-        if not book_with_conflict_check(
-            self,
-            lambda allow: self.ws.meetings.move(
-                self.meeting.id, new, rest_of_series=self.rest.isChecked(), allow_conflicts=allow
-            ),
-        ):
-            raise Abandoned()
 
 
 class DissolveDialog(FormDialog):

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,7 +27,15 @@ from lernpartner_desktop.base.i18n import translate
 from lernpartner_desktop.core.formats import FORMATS, TENSION_FIELDS, tension_label
 from lernpartner_desktop.core.records import ProgramInput
 from lernpartner_desktop.ui.dialogs.base import FormDialog
-from lernpartner_desktop.ui.widgets import date_edit, from_qdate, plural_affixes, to_qdate
+from lernpartner_desktop.ui.format_help import help_html, side_help
+from lernpartner_desktop.ui.widgets import (
+    date_edit,
+    fit_to_screen,
+    from_qdate,
+    narrow_combo,
+    plural_affixes,
+    to_qdate,
+)
 from lernpartner_desktop.workspace import Workspace
 
 
@@ -38,7 +50,6 @@ class ProgramDialog(FormDialog):
         self.setWindowTitle(
             self.tr("New program") if program_id is None else self.tr("Edit program")
         )
-        self.setMinimumWidth(520)
 
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Reverse mentoring 2027"))
@@ -79,10 +90,23 @@ class ProgramDialog(FormDialog):
         }
         for fld, options in TENSION_FIELDS.items():
             box = QComboBox()
-            for value in options:
+            for i, value in enumerate(options):
                 box.addItem(tension_label(fld, value), value)
+                box.setItemData(i, side_help(fld, value), Qt.ItemDataRole.ToolTipRole)
+            box.currentIndexChanged.connect(self._show_help)
             self.tension[fld] = box
             tension_form.addRow(labels[fld], box)
+        # Beside the form: what the chosen format is for and what each chosen side means.
+        self.help = QLabel()
+        self.help.setWordWrap(True)
+        self.help.setTextFormat(Qt.TextFormat.RichText)
+        self.help.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.help.setMargin(8)
+        self.help.setAccessibleName(self.tr("About this format"))
+        help_scroll = QScrollArea()
+        help_scroll.setWidget(self.help)
+        help_scroll.setWidgetResizable(True)
+        help_scroll.setMinimumWidth(260)
         self.facilitator = QComboBox()
         self.facilitator.addItem(self.tr("(none)"), None)
         for pid, label in ws.people.choices():
@@ -101,11 +125,24 @@ class ProgramDialog(FormDialog):
         form.addRow(self.tr("F&acilitator:"), self.facilitator)
         form.addRow(self.tr("&Description:"), self.description)
         buttons = self.button_box()
+        guide = buttons.addButton(QDialogButtonBox.StandardButton.Help)
+        guide.setAutoDefault(False)
+        guide.setToolTip(self.tr("The guide to learning formats (F1)"))
+        buttons.helpRequested.connect(self.show_guide)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, self.show_guide)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(tension_box)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addWidget(help_scroll, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(tension_box)
+        layout.addLayout(columns, 1)
         layout.addWidget(buttons)
+        narrow_combo(self.facilitator, 16)
+        fit_to_screen(self, 880, 600)
         self.fields = {
             "name": self.name,
             "format": self.format,
@@ -131,6 +168,18 @@ class ProgramDialog(FormDialog):
         self.group_size.setEnabled(f.is_group)
         for fld, box in self.tension.items():
             box.setCurrentIndex(box.findData(getattr(f, fld)))
+        self._show_help()
+
+    def _show_help(self) -> None:
+        key = self.format.currentData()
+        if key in FORMATS:
+            chosen = {fld: box.currentData() for fld, box in self.tension.items()}
+            self.help.setText(help_html(key, chosen))
+
+    def show_guide(self) -> QDialog:
+        from lernpartner_desktop.ui.help_dialog import show_help
+
+        return show_help(self, "formats")
 
     def _load(self, program_id: int) -> None:
         p = self.ws.programs.get(program_id)
@@ -151,6 +200,7 @@ class ProgramDialog(FormDialog):
             box.setCurrentIndex(box.findData(getattr(p, fld)))
         self.facilitator.setCurrentIndex(max(self.facilitator.findData(p.facilitator_id), 0))
         self.description.setPlainText(p.description)
+        self._show_help()
 
     def input(self) -> ProgramInput:
         end: dt.date | None = from_qdate(self.end.date()) if self.has_end.isChecked() else None

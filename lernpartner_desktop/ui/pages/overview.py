@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lernpartner_desktop.core.records import (
     MEETING_KINDS,
@@ -23,13 +32,19 @@ from lernpartner_desktop.ui.pages.base import Page
 from lernpartner_desktop.ui.widgets import SectionTitle, fmt_when, show_error
 from lernpartner_desktop.workspace import Workspace
 
-LIMIT = 25
+if TYPE_CHECKING:
+    from lernpartner_desktop.ui.pages.welcome import WelcomePanel
+
+#: Entries shown per list before "Show all": with 2,000 people a week has 100 meetings.
+LIMIT = 8
 
 
 @dataclass(frozen=True)
 class _Loaded:
     registry: RegistrySummary
     attention: Attention
+    empty: bool = False  # no people and no programs yet: the welcome page instead
+    has_company: bool = False
 
 
 class _Figure(QFrame):
@@ -61,9 +76,11 @@ def _link_label() -> QLabel:
 
 
 class OverviewPage(Page):
-    areas = frozenset({"people", "programs", "partnerships", "meetings"})
+    areas = frozenset({"people", "programs", "partnerships", "meetings", "company"})
     #: "partnership:ID", "person:ID" or "program:ID": the main window opens that place
     open_target = Signal(str)
+    #: the first steps offered on the welcome page (the main window carries them out)
+    welcome_action = Signal(str)
 
     def __init__(self, ws: Workspace, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(ws, ops, parent)
@@ -81,35 +98,84 @@ class OverviewPage(Page):
         self.week = _link_label()
         self.attention = _link_label()
         for lbl in (self.week, self.attention):
-            lbl.linkActivated.connect(self.open_target.emit)
+            lbl.linkActivated.connect(self._link_activated)
+        self._data: _Loaded | None = None
+        self._expanded: set[str] = set()  # lists shown in full ("Show all")
+        # What needs attention first; this week's meetings after it.
         inner = QWidget()
         v = QVBoxLayout(inner)
         v.addWidget(SectionTitle(self.tr("Overview")))
         v.addLayout(figures)
         v.addWidget(self.phases)
         v.addSpacing(8)
-        v.addWidget(SectionTitle(self.tr("This week")))
-        v.addWidget(self.week)
-        v.addSpacing(8)
         v.addWidget(SectionTitle(self.tr("Needs attention")))
         v.addWidget(self.attention)
+        v.addSpacing(8)
+        v.addWidget(SectionTitle(self.tr("This week")))
+        v.addWidget(self.week)
         v.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.dashboard = scroll
+        self.welcome: WelcomePanel | None = None  # built for an empty database only
+        self.stack = QStackedWidget()
+        self.stack.addWidget(scroll)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
 
     def refresh(self) -> None:
         ov = self.ws.overview
-        self.ops.run(
-            lambda: _Loaded(ov.registry(), ov.attention()),
-            self._loaded,
-            lambda e: show_error(self, e),
-        )
+
+        def load() -> _Loaded:
+            empty = ov.is_empty()
+            return _Loaded(ov.registry(), ov.attention(), empty, empty and ov.has_company_profile())
+
+        self.ops.run(load, self._loaded, lambda e: show_error(self, e))
+
+    def _show_welcome(self, has_company: bool) -> None:
+        if self.welcome is None:
+            from lernpartner_desktop.ui.pages.welcome import WelcomePanel
+
+            self.welcome = WelcomePanel(self.ws)
+            for name in ("import_staff", "add_person", "new_program", "open_demo"):
+                getattr(self.welcome, name).connect(
+                    lambda name=name: self.welcome_action.emit(name)
+                )
+            self.stack.addWidget(self.welcome)
+        self.welcome.show_company(has_company)
+        self.stack.setCurrentWidget(self.welcome)
 
     def _loaded(self, data: _Loaded) -> None:
+        if data.empty:
+            self._show_welcome(data.has_company)
+            self.loaded.emit()
+            return
+        self.stack.setCurrentWidget(self.dashboard)
+        self._data = data
+        self._render()
+        self.loaded.emit()
+
+    def _link_activated(self, target: str) -> None:
+        if target.startswith("all:"):
+            self._expanded.add(target[4:])
+            self._render()
+        else:
+            self.open_target.emit(target)
+
+    def _more(self, key: str, total: int) -> str:
+        """The link that shows a capped list in full."""
+        text = html.escape(self.tr("Show all %n", "", total))
+        return f"<a href='all:{key}'>{text}</a>"
+
+    def _shown(self, key: str, items: list[AttentionItem]) -> list[AttentionItem]:
+        return items if key in self._expanded else items[:LIMIT]
+
+    def _render(self) -> None:
+        data = self._data
+        assert data is not None
         reg, att = data.registry, data.attention
         running = sum(n for p, n in att.phase_counts.items() if p not in ("completed", "dissolved"))
         self.running_fig.value.setText(str(running))
@@ -129,10 +195,15 @@ class OverviewPage(Page):
                 f"<tr><td style='padding-right:12px'>{e(fmt_when(i.when, year=False))}"
                 f"</td><td>{self._link(i)}</td><td style='color:gray; padding-left:12px'>"
                 f"{e(label(MEETING_KINDS, i.detail))}</td></tr>"
-                for i in att.this_week
+                for i in self._shown("week", att.this_week)
                 if i.when
             )
-            self.week.setText(f"<table>{rows}</table>")
+            more = (
+                f"<p>{self._more('week', len(att.this_week))}</p>"
+                if len(att.this_week) > LIMIT and "week" not in self._expanded
+                else ""
+            )
+            self.week.setText(f"<table>{rows}</table>{more}")
         else:
             self.week.setText(e(self.tr("No meetings this week.")))
         sections: list[tuple[str, list[AttentionItem], object]] = [
@@ -170,21 +241,20 @@ class OverviewPage(Page):
             ]
             sections.append((heading, items, None))
         parts: list[str] = []
-        for heading, items, describe in sections:
+        for number, (heading, items, describe) in enumerate(sections):
             if not items:
                 continue
             lines = ""
-            for i in items[:LIMIT]:
+            key = f"section{number}"
+            for i in self._shown(key, items):
                 note = (
                     f" <span style='color:gray'>— {e(describe(i))}</span>"  # type: ignore[operator]
                     if describe
                     else ""
                 )
                 lines += f"<li>{self._link(i)}{note}</li>"
-            more = len(items) - LIMIT
-            if more > 0:
-                and_more = e(self.tr("and %n more", "", more))
-                lines += f"<li>{and_more}</li>"
+            if len(items) > LIMIT and key not in self._expanded:
+                lines += f"<li>{self._more(key, len(items))}</li>"
             parts.append(f"<p><b>{e(heading)}</b> ({len(items)})</p><ul>{lines}</ul>")
         if not parts:
             if reg.active_people == 0:
@@ -201,7 +271,6 @@ class OverviewPage(Page):
             else:
                 parts.append("<p>" + e(self.tr("Nothing needs your attention right now.")) + "</p>")
         self.attention.setText("".join(parts))
-        self.loaded.emit()
 
     @staticmethod
     def _link(i: AttentionItem) -> str:

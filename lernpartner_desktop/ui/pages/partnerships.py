@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
 )
 
 from lernpartner_desktop.core.records import PHASES, PartnershipRow, phase_label
+from lernpartner_desktop.ui.flow_layout import FlowLayout
 from lernpartner_desktop.ui.operations import Operations
 from lernpartner_desktop.ui.pages.base import Page
 from lernpartner_desktop.ui.partnership_view import PartnershipView
 from lernpartner_desktop.ui.table_model import Column, RecordTableModel
-from lernpartner_desktop.ui.widgets import fmt_when, record_view, show_error
+from lernpartner_desktop.ui.widgets import fmt_when, narrow_combo, record_view, show_error
 from lernpartner_desktop.workspace import Workspace
 
 ACTIVE = "__active__"
@@ -62,7 +63,7 @@ class PartnershipsPage(Page):
             self,
         )
         self.model.dimmed = lambda r: r.phase in ("completed", "dissolved")
-        self.view = record_view(self.model, self.tr("Partnerships"), (210, 150, 120))
+        self.view = record_view(self.model, self.tr("Partnerships"), (160, 110, 90), stretch=0)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 
         self.partnership = PartnershipView(ws)
@@ -71,25 +72,30 @@ class PartnershipsPage(Page):
         self.partnership.paper = PaperJobs(ws, ops, self.partnership)
         self.partnership.status_message.connect(self.status_message.emit)
 
+        # Long program names must not widen the window: the boxes show what fits.
+        for box in (self.program, self.phase):
+            narrow_combo(box)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.program, 2)
-        filters.addWidget(self.phase, 1)
-        buttons = QHBoxLayout()
+        filters.addWidget(self.program, 3)
+        filters.addWidget(self.phase, 2)
+        # Further page actions (printing, calendar) join this row: self.actions.addWidget(...).
+        self.actions = buttons = FlowLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.event_button)
-        buttons.addStretch(1)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.search)
         lv.addLayout(filters)
         lv.addLayout(buttons)
         lv.addWidget(self.view, 1)
         splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(self.partnership)
-        left.setMinimumWidth(470)
-        splitter.setSizes([560, 720])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([540, 640])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.search.textChanged.connect(self.apply_filter)
@@ -175,14 +181,12 @@ class PartnershipsPage(Page):
             self.status_message.emit(self.tr("Partnership created. Next: plan goals."))
 
     def plan_event(self) -> None:
-        from lernpartner_desktop.ui.dialogs.partnership import MeetingDialog
+        from lernpartner_desktop.ui.dialogs.meetings import MeetingDialog
 
+        # The dialog asks which program; it starts with the one filtered for or shown.
         program_id = self.program.currentData()
         if program_id is None and self.partnership.detail is not None:
             program_id = self.partnership.detail.program_id
-        if program_id is None:
-            self.status_message.emit(self.tr("Choose a program first (filter above)."))
-            return
         dlg = MeetingDialog(self.ws, program_id=program_id, parent=self)
         if dlg.exec():
             self.status_message.emit(self.tr("%n event(s) planned.", "", dlg.booked))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -22,10 +23,11 @@ from PySide6.QtWidgets import (
 from lernpartner_desktop.base.i18n import translate
 from lernpartner_desktop.core.formats import ROLES, role_label
 from lernpartner_desktop.core.records import GENERATION_BASES, PersonRow, level_label
+from lernpartner_desktop.ui.flow_layout import FlowLayout
 from lernpartner_desktop.ui.operations import Operations
 from lernpartner_desktop.ui.pages.base import Page
 from lernpartner_desktop.ui.table_model import Column, RecordTableModel
-from lernpartner_desktop.ui.widgets import fmt_date, record_view, show_error
+from lernpartner_desktop.ui.widgets import ask, fmt_date, narrow_combo, record_view, show_error
 from lernpartner_desktop.workspace import Workspace
 
 NO_ROLE = "__none__"
@@ -59,6 +61,9 @@ class PeoplePage(Page):
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.ad_button = QPushButton(self.tr("Partner &ad…"))
         self.active_button = QPushButton(self.tr("&Deactivate"))
+        self.delete_button = QPushButton(self.tr("De&lete…"))
+        self.delete_button.setToolTip(self.tr("Delete a person entered by mistake"))
+        self.delete_button.clicked.connect(self.delete_current)
         self.new_button.clicked.connect(self.new_item)
         self.edit_button.clicked.connect(self.edit_current)
         self.ad_button.clicked.connect(self.edit_ad)
@@ -81,7 +86,7 @@ class PeoplePage(Page):
         )
         self.model.dimmed = lambda r: not r.active
         self.view = record_view(
-            self.model, self.tr("People"), (170, 110, 150, 140, 140, 110, 160), multi=True
+            self.model, self.tr("People"), (140, 90, 90, 80, 90, 70, 110), multi=True
         )
         self.view.setAccessibleName(self.tr("People"))
         self.view.doubleClicked.connect(lambda _i: self.edit_current())
@@ -106,12 +111,14 @@ class PeoplePage(Page):
         side.setStretchFactor(1, 2)
         side.setSizes([420, 260])  # the details and partner ad first; the notes below
 
+        for box in (self.department, self.status, self.role):
+            narrow_combo(box, 10)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.department, 1)
         filters.addWidget(self.status, 1)
         filters.addWidget(self.role, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.nominate_button = QPushButton(self.tr("N&ominate…"))
         self.nominate_button.setToolTip(
             self.tr("Nominate the selected people for a program as mentor, mentee, peer or member")
@@ -130,6 +137,7 @@ class PeoplePage(Page):
             self.edit_button,
             self.ad_button,
             self.active_button,
+            self.delete_button,
             self.nominate_button,
             self.privacy_button,
         ):
@@ -139,7 +147,6 @@ class PeoplePage(Page):
         self.paper = PaperJobs(ws, ops, self)
         self.print_button = paper_button(self, lambda: person_entries(self))
         buttons.addWidget(self.print_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.count)
         splitter = QSplitter()
         splitter.addWidget(self.view)
@@ -239,6 +246,7 @@ class PeoplePage(Page):
             self.edit_button,
             self.ad_button,
             self.active_button,
+            self.delete_button,
             self.nominate_button,
             self.privacy_button,
         ):
@@ -360,6 +368,62 @@ class PeoplePage(Page):
             return
         msg = self.tr("%s is now inactive.") if row.active else self.tr("%s is active again.")
         self._after_save(pid, msg % row.name)
+
+    def delete_current(self) -> None:
+        """Delete a person entered by mistake; one that something refers to is offered
+        deactivation instead (erasure under the GDPR is a separate step)."""
+        row = self.current_row()
+        if row is None:
+            return
+        try:
+            usage = self.ws.people.usage(row.id)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        if not usage.in_use:
+            if not ask(
+                self,
+                self.tr("Delete person"),
+                self.tr("Delete %s with their partner ad? This cannot be undone.") % row.name,
+                self.tr("&Delete"),
+            ):
+                return
+            try:
+                self.ws.people.delete(row.id)
+            except Exception as exc:
+                show_error(self, exc)
+                return
+            self.status_message.emit(self.tr("%s deleted.") % row.name)
+            return
+        reasons = [
+            text
+            for n, text in (
+                (usage.programs, self.tr("%n program(s) they take part in", "", usage.programs)),
+                (usage.partnerships, self.tr("%n partnership(s)", "", usage.partnerships)),
+                (usage.reports, self.tr("%n person(s) reporting to them", "", usage.reports)),
+                (
+                    usage.facilitates,
+                    self.tr("%n program(s) they facilitate", "", usage.facilitates),
+                ),
+                (usage.gap_notes, self.tr("%n gap note(s)", "", usage.gap_notes)),
+            )
+            if n
+        ]
+        why = (
+            self.tr("%1 cannot be deleted: other records refer to them (%2).")
+            .replace("%1", row.name)
+            .replace("%2", ", ".join(reasons))
+        )
+        if not row.active:
+            QMessageBox.information(self, self.tr("Delete person"), why)
+            return
+        if ask(
+            self,
+            self.tr("Delete person"),
+            why + "\n\n" + self.tr("Deactivate them instead? Their history stays."),
+            self.tr("&Deactivate"),
+        ):
+            self.toggle_active()
 
     def _after_save(self, person_id: int, message: str) -> None:
         self.status_message.emit(message)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QCheckBox,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -17,10 +18,11 @@ from PySide6.QtWidgets import (
 
 from lernpartner_desktop.core.formats import FORMATS, role_label, tension_label
 from lernpartner_desktop.core.records import ParticipantRow, ProgramData
+from lernpartner_desktop.ui.flow_layout import FlowLayout
 from lernpartner_desktop.ui.operations import Operations
 from lernpartner_desktop.ui.pages.base import Page
 from lernpartner_desktop.ui.table_model import Column, RecordTableModel
-from lernpartner_desktop.ui.widgets import fmt_date, record_view, show_error
+from lernpartner_desktop.ui.widgets import ask, fmt_date, record_view, show_error
 from lernpartner_desktop.workspace import Workspace
 
 
@@ -52,7 +54,7 @@ class ProgramsPage(Page):
             ],
             self,
         )
-        self.view = record_view(self.model, self.tr("Programs"), (220, 125, 80, 80))
+        self.view = record_view(self.model, self.tr("Programs"), (160, 100, 80, 80), stretch=0)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_program())
         self.view.doubleClicked.connect(lambda _i: self.edit_program())
 
@@ -60,6 +62,13 @@ class ProgramsPage(Page):
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.new_button.clicked.connect(self.new_item)
         self.edit_button.clicked.connect(self.edit_program)
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setToolTip(
+            self.tr("Delete a program created by mistake, or archive one that is in use")
+        )
+        self.delete_button.clicked.connect(self.delete_program)
+        self.show_archived = QCheckBox(self.tr("Show a&rchived"))
+        self.show_archived.toggled.connect(self._apply_filter)
 
         self.details = QLabel()
         self.details.setWordWrap(True)
@@ -82,7 +91,7 @@ class ProgramsPage(Page):
         )
         self.participants.dimmed = lambda p: not p.active
         self.participant_view = record_view(
-            self.participants, self.tr("Participants"), (180, 120, 100)
+            self.participants, self.tr("Participants"), (150, 100, 90), stretch=0
         )
         self.participant_view.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_buttons()
@@ -111,18 +120,22 @@ class ProgramsPage(Page):
 
         self.paper = PaperJobs(ws, ops, self)
         self.print_button = paper_button(self, lambda: program_entries(self))
-        lb = QHBoxLayout()
-        lb.addWidget(self.new_button)
-        lb.addWidget(self.edit_button)
-        lb.addWidget(self.print_button)
-        lb.addStretch(1)
+        lb = FlowLayout()
+        for w in (
+            self.new_button,
+            self.edit_button,
+            self.delete_button,
+            self.print_button,
+            self.show_archived,
+        ):
+            lb.addWidget(w)
         lv.addLayout(lb)
         lv.addWidget(self.view, 1)
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(self.details)
-        rb = QHBoxLayout()
+        rb = FlowLayout()
         for b in (
             self.enrol_button,
             self.role_button,
@@ -131,14 +144,14 @@ class ProgramsPage(Page):
             self.match_button,
         ):
             rb.addWidget(b)
-        rb.addStretch(1)
-        rb.addWidget(self.participant_count)
         rv.addLayout(rb)
+        rv.addWidget(self.participant_count)
         rv.addWidget(self.participant_view, 1)
         splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([560, 620])
+        splitter.setSizes([600, 580])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._show_program()
@@ -149,12 +162,21 @@ class ProgramsPage(Page):
     def _loaded(self, programs: list[ProgramData]) -> None:
         keep = self.current_program_id()
         self.model.set_records(programs)
+        self._apply_filter()
         if keep is None and programs:
             keep = self.model.record(0).id
         if keep is not None:
             self.select_program(keep)
         self._show_program()
         self.loaded.emit()
+
+    def _apply_filter(self) -> None:
+        keep = self.current_program_id()
+        show_all = self.show_archived.isChecked()
+        self.model.set_filter(None if show_all else (lambda p: not p.archived))
+        if keep is not None:
+            self.select_program(keep)
+        self._show_program()
 
     def current_program(self) -> ProgramData | None:
         return self.model.record_at(self.view.currentIndex())
@@ -224,8 +246,13 @@ class ProgramsPage(Page):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has_program = self.current_program_id() is not None
+        program = self.current_program()
+        has_program = program is not None
         self.edit_button.setEnabled(has_program)
+        self.delete_button.setEnabled(has_program)
+        self.delete_button.setText(
+            self.tr("&Restore") if program is not None and program.archived else self.tr("&Delete…")
+        )
         self.enrol_button.setEnabled(has_program)
         self.match_button.setEnabled(has_program)
         has_part = self.current_participant() is not None
@@ -248,6 +275,53 @@ class ProgramsPage(Page):
             program_id = dlg.saved_id
             self.after_next_load(lambda: (self.select_program(program_id), self.view.setFocus()))
             self.status_message.emit(self.tr("Program created. Now enrol its participants."))
+
+    def delete_program(self) -> None:
+        """Delete a program created by mistake; one in use is archived instead (asked)."""
+        program = self.current_program()
+        if program is None:
+            return
+        if program.archived:
+            self._try(lambda: self.ws.programs.set_archived(program.id, False))
+            self.status_message.emit(self.tr("“%s” is back in the list.") % program.name)
+            return
+        usage = self.ws.programs.usage(program.id)
+        if not usage.in_use:
+            if ask(
+                self,
+                self.tr("Delete program"),
+                self.tr("Delete the program “%s”? It has no participants yet.") % program.name,
+            ) and self._try(lambda: self.ws.programs.delete(program.id)):
+                self.status_message.emit(self.tr("Program deleted."))
+            return
+        parts = [
+            self.tr("%n participant(s)", "", usage.participants),
+            self.tr("%n partnership(s)", "", usage.partnerships),
+            self.tr("%n meeting(s) or event(s)", "", usage.events),
+        ]
+        uses = ", ".join(part for part, n in zip(
+            parts, (usage.participants, usage.partnerships, usage.events), strict=True
+        ) if n)  # fmt: skip
+        if ask(
+            self,
+            self.tr("Archive program"),
+            self.tr(
+                "“%1” cannot be deleted: it has %2. Archive it instead? It then leaves the "
+                "lists and the overview; its history stays, and “Show archived” brings it back."
+            )
+            .replace("%1", program.name)
+            .replace("%2", uses),
+            self.tr("&Archive"),
+        ) and self._try(lambda: self.ws.programs.set_archived(program.id, True)):
+            self.status_message.emit(self.tr("Program archived."))
+
+    def _try(self, fn: Callable[[], object]) -> bool:
+        try:
+            fn()
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        return True
 
     def edit_program(self) -> None:
         pid = self.current_program_id()

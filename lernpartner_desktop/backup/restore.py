@@ -242,10 +242,14 @@ def stage(
             raise NotABackup(
                 QT_TRANSLATE_NOOP("Errors", "This backup does not hold a Lernpartner database.")
             ) from None
-        facts = snapshot.facts(path, private=True)
-        for suffix in ("-wal", "-shm"):  # left by the read-only look of inspect_file
+        if not snapshot.facts(path, private=True).database_id:
+            # The first backup of a database is made before its id is kept in it: the
+            # restored file takes the id of the backup, so later backups continue its line.
+            snapshot.store_database_id(path, opened.info.manifest.database_id)
+        for suffix in ("-wal", "-shm", "-journal"):  # left by our looks into the file
             with contextlib.suppress(FileNotFoundError):
                 path.with_name(path.name + suffix).unlink()
+        facts = snapshot.facts(path, private=True)
     except BaseException:
         snapshot.remove(path)
         raise

@@ -5,7 +5,14 @@ earlier day until ``daily`` days are kept; then the newest of each earlier week 
 Sunday) until ``weekly`` weeks are kept; then the newest of each earlier month until
 ``monthly`` months are kept; everything older goes. A stage only considers days, weeks or
 months older than the last backup kept, so the stages never overlap. With the defaults
-(12, 10, 9) a year of backups thins to about 33 files reaching back nine to ten months.
+(12, 10, 9) a year of backups thins to about 33 files reaching back ten to eleven months.
+
+One refinement over Anki: a week that spans the end of a month counts as two weeks, one in
+each month. Otherwise the last backup of a month (say Tuesday the 31st) is not the newest of
+its week (Sunday the 5th is), is thinned away in the weekly stage, and the month is later
+kept by an older backup: what is kept would depend on when thinning ran. With the cut, the
+newest backup of every day, week and month survives until its stage has taken it, so
+thinning after every backup keeps exactly what thinning once at the end would keep.
 """
 
 from __future__ import annotations
@@ -46,9 +53,11 @@ class Named:
         return self.when.toordinal()
 
     @property
-    def week(self) -> int:
-        # Ordinal day 1 (1 January of year 1) was a Monday: weeks run Monday to Sunday.
-        return (self.day - 1) // 7
+    def week(self) -> tuple[int, int]:
+        """Monday to Sunday, cut at the end of a month (see the module's text).
+
+        Ordinal day 1 (1 January of year 1) was a Monday."""
+        return self.month, (self.day - 1) // 7
 
     @property
     def month(self) -> int:
@@ -66,13 +75,16 @@ def file_name(when: dt.datetime, serial: int = 1, *, before_restore: bool = Fals
 
 
 def free_name(folder: Path, when: dt.datetime, *, before_restore: bool = False) -> str:
-    """A name not taken in ``folder`` (nor by a temporary file of ours for that name)."""
-    serial = 1
-    while True:
-        name = file_name(when, serial, before_restore=before_restore)
-        if not (folder / name).exists() and not any(folder.glob(f".{name}.*")):
-            return name
-        serial += 1
+    """A name after every backup of that minute in ``folder`` (temporary files included):
+    a serial number is never reused, so the name always sorts after the older ones, even
+    when older backups of the same minute were thinned away."""
+    stem = file_name(when).removesuffix(SUFFIX)
+    serials = [0]
+    for path in folder.glob(f"*{stem}*"):
+        named = parse(path.with_name(path.name.lstrip(".").split(SUFFIX)[0] + SUFFIX))
+        if named is not None and named.when == when.replace(second=0, microsecond=0):
+            serials.append(named.serial)
+    return file_name(when, max(serials) + 1, before_restore=before_restore)
 
 
 def parse(path: Path) -> Named | None:

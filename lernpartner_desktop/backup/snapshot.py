@@ -92,26 +92,34 @@ def take(db_path: Path, into: Path) -> None:
         src.close()
 
 
-def ensure_database_id(db_path: Path) -> str:
-    """The random id of this database (kept in its settings; a restored file keeps its id).
-
-    Tells backups of this database from those of another one on the same stick. Plain
-    ``sqlite3``: a backup must not need SQLAlchemy.
-    """
-    con = sqlite3.connect(db_path)
+def read_database_id(db_path: Path) -> str | None:
+    """The random id of this database, kept in its settings once its first backup is made
+    (a restored file keeps it). Tells backups of this database from those of another one
+    on the same stick. Plain ``sqlite3``: a backup must not need SQLAlchemy."""
+    con = connect_readonly(db_path)
     try:
         con.execute("PRAGMA busy_timeout = 5000")
         row = con.execute("SELECT value FROM setting WHERE key = ?", (DATABASE_ID,)).fetchone()
-        if row is None:
-            with con:
-                con.execute(
-                    "INSERT OR IGNORE INTO setting (key, value) VALUES (?, ?)",
-                    (DATABASE_ID, secrets.token_hex(16)),
-                )
-            row = con.execute(
-                "SELECT value FROM setting WHERE key = ?", (DATABASE_ID,)
-            ).fetchone()
-        return str(row[0])
+        return None if row is None else str(row[0])
+    finally:
+        con.close()
+
+
+def new_database_id() -> str:
+    return secrets.token_hex(16)
+
+
+def store_database_id(db_path: Path, database_id: str) -> None:
+    """Keep the id (unless one is there already); written only after a backup succeeded,
+    so that a failed backup leaves the database exactly as it was."""
+    con = sqlite3.connect(db_path)
+    try:
+        con.execute("PRAGMA busy_timeout = 5000")
+        with con:
+            con.execute(
+                "INSERT OR IGNORE INTO setting (key, value) VALUES (?, ?)",
+                (DATABASE_ID, database_id),
+            )
     finally:
         con.close()
 

@@ -109,7 +109,14 @@ def free_space(folder: Path) -> int | None:
 def check_room(folder: Path, need: int, filesystem: str | None) -> None:
     """Refuse before writing when the target cannot take ``need`` bytes."""
     if not folder.is_dir():
-        raise failure(FileNotFoundError(errno.ENOENT, "missing", str(folder)), folder, need)
+        raise BackupTargetGone(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The folder {target} cannot be found. If it is on a stick, plug the stick in "
+                "and try again, or choose another folder.",
+            ),
+            target=str(folder),
+        )
     if filesystem is not None and filesystem.lower() in _FAT_NAMES and need > FAT_MAX_FILE:
         raise too_large(folder, need)
     free = free_space(folder)

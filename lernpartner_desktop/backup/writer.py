@@ -28,6 +28,7 @@ from lernpartner_desktop.base.errors import (
     BackupNeedsVault,
     BackupReordered,
     BackupTruncated,
+    BackupUnreadable,
     DatabaseDamaged,
     LernpartnerError,
 )
@@ -71,7 +72,8 @@ def write_backup(
     public key), verified before it gets its final name."""
     now = (now or dt.datetime.now()).astimezone()
     work_dir = work_dir or db_path.parent
-    database_id = snapshot.ensure_database_id(db_path)
+    known_id = snapshot.read_database_id(db_path)
+    database_id = known_id or snapshot.new_database_id()
     with snapshot.private_file(work_dir, snapshot.SNAPSHOT_PREFIX) as snap:
         snapshot.take(db_path, snap)
         facts = snapshot.facts(snap, private=True)
@@ -125,6 +127,8 @@ def write_backup(
         except BaseException:
             out.discard()
             raise
+    if known_id is None:
+        snapshot.store_database_id(db_path, database_id)
     return Made(path, info, written.archive_bytes, dt.datetime.now().astimezone())
 
 
@@ -147,6 +151,9 @@ def verify_written(
     try:
         info = archive.read_info(path)
         digest = archive.read_all(info, written.file_key, None, progress)
+    except BackupUnreadable as exc:
+        cause = exc.__cause__
+        raise target.failure(cause, folder) if isinstance(cause, OSError) else exc from exc
     except OSError as exc:
         raise target.failure(exc, folder) from exc
     if not hmac.compare_digest(digest, written.snapshot_sha256):

@@ -109,6 +109,7 @@ class BackupService:
         self._dirty = False
         self._vault_changed = False
         self._cleaned = False
+        self._looked_at_file = False
         host.changes.subscribe(self._note)
 
     # -- what changed ------------------------------------------------------------------------
@@ -217,10 +218,16 @@ class BackupService:
         return self.make("automatic", now=now)
 
     def _due(self, closing: bool) -> bool:
-        if self._dirty:
-            return True
         folder, _fallback = self.folder()
         newest = rotation.backups_in(folder)
+        if not self._looked_at_file:
+            # Changes of a session that ended without its closing backup (a crash, a power
+            # cut): the file is newer than the newest backup.
+            self._looked_at_file = True
+            if newest and self._file_changed_after(newest[0].path):
+                self._dirty = True
+        if self._dirty:
+            return True
         if not newest:
             return closing or self._vault_changed
         if self._vault_changed:
@@ -231,6 +238,17 @@ class BackupService:
                 return True
             return last_header != self.host.vault.export_header()
         return False
+
+    def _file_changed_after(self, backup: Path) -> bool:
+        try:
+            made = backup.stat().st_mtime
+            db = self.host.db_path
+            changed = max(
+                p.stat().st_mtime for p in (db, db.with_name(db.name + "-wal")) if p.exists()
+            )
+        except (OSError, ValueError):
+            return True
+        return changed > made
 
     def to_removable(self, folder: Path, progress: Progress | None = None) -> BackupResult:
         """A backup onto a stick (or any folder), verified; keeps the last N there."""

@@ -21,6 +21,7 @@ from lernpartner_desktop.paths import ENV_VAR, data_dir
 COMMAND_MODULES = (
     "basic",
     "match",
+    "backup",
 )
 
 

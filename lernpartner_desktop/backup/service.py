@@ -27,7 +27,7 @@ from lernpartner_desktop.backup.log import BackupLog, Entry
 from lernpartner_desktop.backup.restore import Secret, Staged, open_archive
 from lernpartner_desktop.backup.settings import BackupSettings
 from lernpartner_desktop.backup.writer import Made, Progress, needs_vault, verify, write_backup
-from lernpartner_desktop.base.errors import BackupError, VaultNotSetUp
+from lernpartner_desktop.base.errors import BackupError, LernpartnerError, VaultNotSetUp
 
 if TYPE_CHECKING:
     from lernpartner_desktop.base.changes import ChangeHub
@@ -420,20 +420,28 @@ class BackupService:
         *,
         old_secret: Secret | None = None,
         progress: Progress | None = None,
+        keep_current: bool = True,
     ) -> Host:
-        """Keep the current database as a backup, put the staged one in its place and return
-        the workspace on it (this one is closed). With ``old_secret`` (the passphrase of the
-        backup's day or the recovery code, checked with restore.check_old_secret), a backup
-        that today's passphrase opened through a keyring gets its vault re-keyed to today's
-        passphrase, so that its notes open with it."""
-        self.keep_before_restore(progress)
+        """Keep the current database as a backup (unless the caller did already), put the
+        staged one in its place and return the workspace on it (this one is closed).
+
+        With ``old_secret`` (the passphrase of the backup's day or the recovery code, checked
+        with restore.check_old_secret), a backup that today's passphrase opened through a
+        keyring gets its vault re-keyed to today's passphrase, so that its notes open with
+        it. Should that fail after all, the restore stands and the notes keep the secret of
+        their day (logged)."""
+        if keep_current:
+            self.keep_before_restore(progress)
         new = self.host.replace_database(staged.path)
         today = staged.opened.secret
         if old_secret is not None and staged.notes_need_old_secret and today.kind == "passphrase":
-            if old_secret.kind == "passphrase":
-                new.vault.change_passphrase(old_secret.value, today.value)
-            else:
-                new.vault.reset_with_recovery_code(old_secret.value, today.value)
+            try:
+                if old_secret.kind == "passphrase":
+                    new.vault.change_passphrase(old_secret.value, today.value)
+                else:
+                    new.vault.reset_with_recovery_code(old_secret.value, today.value)
+            except LernpartnerError as exc:
+                log.warning("restored vault not re-keyed to today's passphrase: %s", exc)
             new.vault.lock()
         return new
 

@@ -27,6 +27,177 @@
     </message>
 </context>
 <context>
+    <name>BackupController</name>
+    <message>
+        <source>Automatic backup made and checked: %s</source>
+        <extracomment>a message for the status bar the owner asked to restore (the main window replaces itself afterwards)</extracomment>
+        <translation>Automatische Sicherung erstellt und geprüft: %s</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %s</source>
+        <translation>Die automatische Sicherung ist fehlgeschlagen: %s</translation>
+    </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>&amp;Sicherung</translation>
+    </message>
+    <message>
+        <source>Back up to &amp;USB stick…</source>
+        <translation>Auf &amp;USB-Stick sichern …</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Show the backup &amp;folder</source>
+        <translation>Sicherungs&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Backup &amp;settings…</source>
+        <translation>Sicherungs&amp;einstellungen …</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Sicherung wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: %s</source>
+        <translation>Sicherung erstellt und geprüft: %s</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation>Sicherungseinstellungen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>Backups are encrypted</source>
+        <translation>Sicherungen sind verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Backups are always encrypted, so that a lost stick reveals nothing. Choose a passphrase for the vault first; you then get a recovery code to keep in a safe place. With the passphrase or the recovery code, a backup restores on any PC.</source>
+        <translation>Sicherungen sind immer verschlüsselt, damit ein verlorener Stick nichts preisgibt. Wählen Sie zuerst eine Passphrase für den Tresor; danach erhalten Sie einen Wiederherstellungscode, den Sie sicher aufbewahren. Mit der Passphrase oder dem Wiederherstellungscode lässt sich eine Sicherung auf jedem PC wiederherstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Back up to USB stick…</source>
+        <translation>Auf USB-Stick sichern …</translation>
+    </message>
+    <message>
+        <source>No backup on a USB stick yet.</source>
+        <translation>Noch keine Sicherung auf einem USB-Stick.</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted: the first one asks for a passphrase for the vault.</source>
+        <translation>Sicherungen sind verschlüsselt: Bei der ersten werden Sie nach einer Passphrase für den Tresor gefragt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup to a USB stick: %1 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>Letzte Sicherung auf einem USB-Stick: %1 (vor %n Tag).</numerusform>
+            <numerusform>Letzte Sicherung auf einem USB-Stick: %1 (vor %n Tagen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time for a new one.</source>
+        <translation>Zeit für eine neue.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Backup settings</source>
+        <translation>Sicherungseinstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsPage</name>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Ordner für automatische Sicherungen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Standard</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>&amp;Folder for automatic backups:</source>
+        <translation>&amp;Ordner für automatische Sicherungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backup every (if something changed):</source>
+        <translation>Automatisch si&amp;chern alle (wenn sich etwas geändert hat):</translation>
+    </message>
+    <message>
+        <source>Keep one per day for the last:</source>
+        <translation>Je eine pro Tag behalten für die letzten:</translation>
+    </message>
+    <message>
+        <source>then one per week for:</source>
+        <translation>danach je eine pro Woche für:</translation>
+    </message>
+    <message>
+        <source>then one per month for:</source>
+        <translation>danach je eine pro Monat für:</translation>
+    </message>
+    <message>
+        <source>On a USB stick, &amp;keep the last:</source>
+        <translation>Auf einem USB-Stick die letzten &amp;behalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me of the USB stick after:</source>
+        <translation>An den USB-Stick &amp;erinnern nach:</translation>
+    </message>
+    <message>
+        <source>Automatic backups are made when Lernpartner closes and at the interval above, each time only if something changed; every backup of today and yesterday is kept. A folder that is missing on this PC is replaced by the default one.</source>
+        <translation>Automatische Sicherungen entstehen beim Beenden von Lernpartner und im obigen Abstand, jeweils nur, wenn sich etwas geändert hat; alle Sicherungen von heute und gestern bleiben erhalten. Fehlt der Ordner auf diesem PC, wird der Standardordner verwendet.</translation>
+    </message>
+    <message>
+        <source>days with a backup</source>
+        <translation>Tage mit Sicherung</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Ordner für Sicherungen</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase</source>
@@ -139,7 +310,7 @@
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personen</translation>
     </message>
     <message>
         <source> mentee(s)</source>
@@ -198,6 +369,10 @@
     <message>
         <source>Lernpartner is already running with the data folder {folder}. Switch to the open window, or close it first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored database could not be opened ({reason}). The previous data was put back unchanged.</source>
+        <translation>Die wiederhergestellte Datenbank ließ sich nicht öffnen ({reason}). Die bisherigen Daten wurden unverändert zurückgelegt.</translation>
     </message>
     <message>
         <source>The demo needs between 10 and 20000 people.</source>
@@ -654,6 +829,7 @@
     </message>
     <message>
         <source>Please choose a value from {low} to {high}.</source>
+        <extracomment>field name -&gt; (default, lowest, highest)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -692,6 +868,121 @@
     <message>
         <source>At most {limit} characters, please.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database copy changed while it was written.</source>
+        <translation>Die Kopie der Datenbank hat sich während des Schreibens verändert.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Lernpartner backup. Choose a file whose name ends in .lpbackup.</source>
+        <translation>{name} ist keine Lernpartner-Sicherung. Wählen Sie eine Datei, deren Name auf .lpbackup endet.</translation>
+    </message>
+    <message>
+        <source>The description at the start of this backup was changed or damaged after it was written, so the backup is not trusted. Use another backup.</source>
+        <translation>Die Beschreibung am Anfang dieser Sicherung wurde nach dem Schreiben verändert oder beschädigt; der Sicherung wird daher nicht vertraut. Verwenden Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <source>The backup {path} cannot be found (was the stick pulled out?).</source>
+        <translation>Die Sicherung {path} ist nicht zu finden (wurde der Stick abgezogen?).</translation>
+    </message>
+    <message>
+        <source>The backup {path} cannot be read: {reason}</source>
+        <translation>Die Sicherung {path} lässt sich nicht lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is empty: it holds no backup.</source>
+        <translation>{name} ist leer und enthält keine Sicherung.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Lernpartner (backup format {version}). Install the newer version to restore it; nothing was changed.</source>
+        <translation>Diese Sicherung stammt von einer neueren Version von Lernpartner (Sicherungsformat {version}). Installieren Sie die neuere Version, um sie wiederherzustellen; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>This backup has {extra} bytes more than it should: something was added to the file after it was written. It is not trusted; use another backup.</source>
+        <translation>Diese Sicherung hat {extra} Bytes mehr, als sie haben dürfte: Nach dem Schreiben wurde etwas an die Datei angehängt. Ihr wird nicht vertraut; verwenden Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <source>This backup is incomplete: the file has {have} of {want} bytes. It was probably cut short while being copied. Use another backup or copy it again.</source>
+        <translation>Diese Sicherung ist unvollständig: Die Datei hat {have} von {want} Bytes. Vermutlich wurde das Kopieren abgebrochen. Verwenden Sie eine andere Sicherung oder kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The restored database does not match the one that was backed up (its checksum differs). The backup is not trusted.</source>
+        <translation>Die wiederhergestellte Datenbank stimmt nicht mit der gesicherten überein (die Prüfsumme weicht ab). Der Sicherung wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The parts of this backup are intact but not in their order (part {found} sits where part {place} belongs): the file was rearranged after it was written. It is not trusted; use another backup.</source>
+        <translation>Die Teile dieser Sicherung sind unbeschädigt, aber nicht in ihrer Reihenfolge (Teil {found} steht an der Stelle von Teil {place}): Die Datei wurde nach dem Schreiben umgestellt. Ihr wird nicht vertraut; verwenden Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <source>Part {part} of {parts} of this backup is damaged: its content differs from what was written. The backup cannot be restored; use another one.</source>
+        <translation>Teil {part} von {parts} dieser Sicherung ist beschädigt: Sein Inhalt weicht vom Geschriebenen ab. Die Sicherung lässt sich nicht wiederherstellen; verwenden Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>This backup was made from another Lernpartner database (another company or another installation) than the one open now. Your secret opens the open database, not this backup: use the passphrase or recovery code of the database it came from.</source>
+        <extracomment>passphrase attempts beyond the backup&apos;s own header (Argon2id: about a second each)</extracomment>
+        <translation>Diese Sicherung stammt aus einer anderen Lernpartner-Datenbank (einer anderen Firma oder Installation) als der jetzt geöffneten. Ihre Eingabe öffnet die geöffnete Datenbank, nicht diese Sicherung: Verwenden Sie die Passphrase oder den Wiederherstellungscode der Datenbank, aus der sie stammt.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the backup of {when}. A backup opens with the passphrase that was valid when it was made, or with the recovery code. Today&apos;s passphrase opens it only on the PC where it was made, or when a newer backup of the same data lies in the same folder.</source>
+        <translation>Diese Passphrase öffnet die Sicherung vom {when} nicht. Eine Sicherung öffnet sich mit der Passphrase, die bei ihrer Erstellung galt, oder mit dem Wiederherstellungscode. Die heutige Passphrase öffnet sie nur auf dem PC, auf dem sie erstellt wurde, oder wenn eine neuere Sicherung derselben Daten im selben Ordner liegt.</translation>
+    </message>
+    <message>
+        <source>This recovery code does not open the backup of {when}. If a new recovery code was made since, use the recovery sheet that was valid then, or the passphrase of that day.</source>
+        <translation>Dieser Wiederherstellungscode öffnet die Sicherung vom {when} nicht. Wurde seitdem ein neuer Wiederherstellungscode erstellt, verwenden Sie das damals gültige Wiederherstellungsblatt oder die Passphrase von damals.</translation>
+    </message>
+    <message>
+        <source>This backup holds data of a newer version of Lernpartner (schema {schema}). Install the newer version to restore it; nothing was changed.</source>
+        <translation>Diese Sicherung enthält Daten einer neueren Version von Lernpartner (Schema {schema}). Installieren Sie die neuere Version, um sie wiederherzustellen; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>This backup does not hold a Lernpartner database.</source>
+        <translation>Diese Sicherung enthält keine Lernpartner-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Lernpartner cannot write to {target}: it is write-protected or you lack permission. Check the switch on the stick, or choose another folder.</source>
+        <extracomment>FAT32, still common on sticks, holds files of at most 4 GiB - 1 byte.</extracomment>
+        <translation>Lernpartner kann nicht nach {target} schreiben: Das Ziel ist schreibgeschützt oder Ihnen fehlt die Berechtigung. Prüfen Sie den Schalter am Stick oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>{target} disappeared during the backup (was the stick pulled out?). No backup was left there under its final name. Plug it in again and repeat.</source>
+        <translation>{target} ist während der Sicherung verschwunden (wurde der Stick abgezogen?). Dort liegt keine Sicherung unter ihrem endgültigen Namen. Stecken Sie ihn wieder ein und wiederholen Sie die Sicherung.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {target}: {reason}</source>
+        <translation>Die Sicherung konnte nicht nach {target} geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>There is not enough space on {target}: the backup needs about {need} MB, and {free} MB are free. Delete older files there or choose another stick.</source>
+        <translation>Auf {target} ist nicht genug Platz: Die Sicherung braucht etwa {need} MB, frei sind {free} MB. Löschen Sie dort ältere Dateien oder wählen Sie einen anderen Stick.</translation>
+    </message>
+    <message>
+        <source>{target} cannot hold a file of {size} MB: its file system (FAT32, as on many sticks) allows at most 4 GB per file. Format the stick as exFAT or NTFS, or choose another folder.</source>
+        <translation>{target} kann keine Datei mit {size} MB aufnehmen: Sein Dateisystem (FAT32, wie auf vielen Sticks) erlaubt höchstens 4 GB pro Datei. Formatieren Sie den Stick mit exFAT oder NTFS oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder {target} cannot be found. If it is on a stick, plug the stick in and try again, or choose another folder.</source>
+        <translation>Der Ordner {target} ist nicht zu finden. Liegt er auf einem Stick, stecken Sie den Stick ein und versuchen Sie es erneut, oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Backups are always encrypted, so they need the vault&apos;s passphrase first. Set up the vault (Vault menu), keep the recovery sheet, then back up.</source>
+        <extracomment>(bytes done, bytes in all): writing counts the first half, checking the second.</extracomment>
+        <translation>Sicherungen sind immer verschlüsselt und brauchen daher zuerst die Passphrase des Tresors. Richten Sie den Tresor ein (Menü Tresor), bewahren Sie das Wiederherstellungsblatt auf und sichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s backup key in the database differs from the one checked when the vault was unlocked: it was changed outside Lernpartner. Lock and unlock the vault to put it right, then back up again.</source>
+        <translation>Der Sicherungsschlüssel des Tresors in der Datenbank weicht von dem beim Entsperren geprüften ab: Er wurde außerhalb von Lernpartner verändert. Sperren und entsperren Sie den Tresor, um ihn zu berichtigen, und sichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The data folder has no room left for the check of the backup: {reason}</source>
+        <translation>Im Datenordner ist kein Platz mehr für die Prüfung der Sicherung: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup written to {target} did not read back intact, so it was not kept (the stick may be failing): {reason}</source>
+        <translation>Die nach {target} geschriebene Sicherung ließ sich nicht unversehrt zurücklesen und wurde daher nicht behalten (der Stick ist womöglich defekt): {reason}</translation>
+    </message>
+    <message>
+        <source>The database has errors, so no backup was made (older, sound backups are kept as they are). SQLite reports: {problems}</source>
+        <translation>Die Datenbank enthält Fehler, daher wurde keine Sicherung erstellt (ältere, fehlerfreie Sicherungen bleiben unverändert). SQLite meldet: {problems}</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1290,7 @@
     <name>MainWindow</name>
     <message>
         <source>Lernpartner</source>
+        <extracomment>the window that took over after a restore (app.py closes the last one&apos;s workspace)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1011,15 +1303,15 @@
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lernpartnerschaften</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personen</translation>
     </message>
     <message>
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Programme</translation>
     </message>
     <message>
         <source>Ctrl+%d</source>
@@ -1058,7 +1350,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>V&amp;ault</source>
@@ -1356,7 +1648,7 @@
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> Min.</translation>
     </message>
     <message>
         <source>Room, address or video link</source>
@@ -1586,6 +1878,7 @@
     </message>
     <message>
         <source>Overview</source>
+        <extracomment>when the last backup to a USB stick was made (the main window refreshes it)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2043,7 +2336,7 @@
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lernpartnerschaften</translation>
     </message>
     <message>
         <source>All programs</source>
@@ -2184,7 +2477,7 @@
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personen</translation>
     </message>
     <message>
         <source>N&amp;ominate…</source>
@@ -2561,7 +2854,7 @@
     </message>
     <message>
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Programme</translation>
     </message>
     <message>
         <source>&amp;New program…</source>
@@ -2748,7 +3041,7 @@
     </message>
     <message>
         <source>8 groups of 5 characters, as on the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">8 Gruppen zu 5 Zeichen, wie auf dem Blatt</translation>
     </message>
     <message>
         <source>Recovery &amp;code:</source>
@@ -2812,6 +3105,211 @@
     <message>
         <source>Date:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <extracomment>the workspace after the restore (or the old one, when the window must rebuild)</extracomment>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Check backup</source>
+        <translation>Sicherung &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose a backup file (.lpbackup) on a USB stick or in the backup folder. Nothing changes until you have seen what it holds and confirmed.</source>
+        <translation>Wählen Sie eine Sicherungsdatei (.lpbackup) auf einem USB-Stick oder im Sicherungsordner. Es ändert sich nichts, bevor Sie gesehen haben, was sie enthält, und bestätigt haben.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code</source>
+        <translation>&amp;Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code</source>
+        <translation>Passphrase oder Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>A backup opens with the passphrase that was valid when it was made, or with the recovery code (unless a new recovery code was made since). Today&apos;s passphrase also opens older backups on this PC, and on a new PC when a newer backup of the same data lies in the same folder.</source>
+        <translation>Eine Sicherung öffnet sich mit der Passphrase, die bei ihrer Erstellung galt, oder mit dem Wiederherstellungscode (sofern seitdem kein neuer erstellt wurde). Die heutige Passphrase öffnet ältere Sicherungen auch auf diesem PC, und auf einem neuen PC, wenn eine neuere Sicherung derselben Daten im selben Ordner liegt.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>Sicherungs&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Open with:</source>
+        <translation>Öffnen mit:</translation>
+    </message>
+    <message>
+        <source>8 groups of 5 characters, as on the sheet</source>
+        <translation>8 Gruppen zu 5 Zeichen, wie auf dem Blatt</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Sicherung auswählen</translation>
+    </message>
+    <message>
+        <source>Lernpartner backups (*.lpbackup);;All files (*)</source>
+        <translation>Lernpartner-Sicherungen (*.lpbackup);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Made %1 with Lernpartner %2: %3, %4, %5; %6.</source>
+        <translation>Erstellt %1 mit Lernpartner %2: %3, %4, %5; %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s)</source>
+        <translation>
+            <numerusform>%n Programm</numerusform>
+            <numerusform>%n Programme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s)</source>
+        <translation>
+            <numerusform>%n Lernpartnerschaft</numerusform>
+            <numerusform>%n Lernpartnerschaften</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the backup holds</source>
+        <translation>Was die Sicherung enthält</translation>
+    </message>
+    <message>
+        <source>Recovery code or that day&apos;s passphrase</source>
+        <translation>Wiederherstellungscode oder Passphrase von damals</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Lernpartner version</source>
+        <translation>Lernpartner-Version</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Lernpartnerschaften</translation>
+    </message>
+    <message>
+        <source>Journal entries and gap notes</source>
+        <translation>Lerntagebuch-Einträge und Kompetenzlücken</translation>
+    </message>
+    <message>
+        <source>This backup comes from another database than the one open now.</source>
+        <translation>Diese Sicherung stammt aus einer anderen Datenbank als der jetzt geöffneten.</translation>
+    </message>
+    <message>
+        <source>It was made by an older version of Lernpartner and is updated when opened.</source>
+        <translation>Sie wurde mit einer älteren Version von Lernpartner erstellt und wird beim Öffnen aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s passphrase opened this backup through a newer key. The confidential notes inside are still protected by the passphrase of %1. Enter the recovery code or that passphrase to open them with today&apos;s passphrase; or leave it empty and use it later.</source>
+        <translation>Die heutige Passphrase hat diese Sicherung über einen neueren Schlüssel geöffnet. Die vertraulichen Notizen darin schützt weiterhin die Passphrase vom %1. Geben Sie den Wiederherstellungscode oder diese Passphrase ein, damit sie sich mit der heutigen Passphrase öffnen; oder lassen Sie das Feld leer und verwenden Sie sie später.</translation>
+    </message>
+    <message>
+        <source>The data here is empty; nothing is replaced.</source>
+        <translation>Hier sind noch keine Daten; es wird nichts ersetzt.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces all data here. The current data is kept as a backup first, in %1.</source>
+        <translation>Die Wiederherstellung ersetzt alle Daten hier. Die aktuellen Daten werden vorher als Sicherung aufbewahrt, in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the data</source>
+        <translation>Daten &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>Please choose a backup file.</source>
+        <translation>Bitte wählen Sie eine Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>Please enter the recovery code.</source>
+        <translation>Bitte geben Sie den Wiederherstellungscode ein.</translation>
+    </message>
+    <message>
+        <source>Please enter the passphrase.</source>
+        <translation>Bitte geben Sie die Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Opening the backup and checking every part…</source>
+        <translation>Die Sicherung wird geöffnet und jeder Teil geprüft …</translation>
+    </message>
+    <message>
+        <source>Keeping the current data as a backup…</source>
+        <translation>Die aktuellen Daten werden als Sicherung aufbewahrt …</translation>
+    </message>
+    <message>
+        <source>Putting the backup in place…</source>
+        <translation>Die Sicherung wird eingesetzt …</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is restored.</source>
+        <translation>Die Sicherung vom %1 ist wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The confidential notes open with the same passphrase.</source>
+        <translation>Die vertraulichen Notizen öffnen sich mit derselben Passphrase.</translation>
+    </message>
+    <message>
+        <source>The confidential notes open with today&apos;s passphrase.</source>
+        <translation>Die vertraulichen Notizen öffnen sich mit der heutigen Passphrase.</translation>
+    </message>
+    <message>
+        <source>The confidential notes open with the passphrase of %1, or choose a new passphrase with the recovery code: Vault › Unlock › Forgot the passphrase?</source>
+        <translation>Die vertraulichen Notizen öffnen sich mit der Passphrase vom %1, oder Sie wählen mit dem Wiederherstellungscode eine neue: Tresor › Entsperren › Passphrase vergessen?</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +3400,75 @@ Bitte löschen Sie sie selbst.</translation>
     <message>
         <source>halfway, no interim feedback yet</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StickBackupDialog</name>
+    <message>
+        <source>Back up to USB stick</source>
+        <translation>Auf USB-Stick sichern</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted: without the passphrase or the recovery code, a lost stick reveals nothing. It is read back and checked on the stick before it counts.</source>
+        <translation>Die Sicherung ist verschlüsselt: Ohne Passphrase oder Wiederherstellungscode gibt ein verlorener Stick nichts preis. Sie wird vom Stick zurückgelesen und geprüft, bevor sie zählt.</translation>
+    </message>
+    <message>
+        <source>Where to</source>
+        <translation>Wohin</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Other folder…</source>
+        <translation>&amp;Anderer Ordner …</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sichern</translation>
+    </message>
+    <message>
+        <source>Where to:</source>
+        <translation>Wohin:</translation>
+    </message>
+    <message>
+        <source>%s free</source>
+        <translation>%s frei</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one in and press Refresh, or choose a folder.</source>
+        <translation>Kein USB-Stick gefunden. Stecken Sie einen ein und klicken Sie auf Aktualisieren, oder wählen Sie einen Ordner.</translation>
+    </message>
+    <message>
+        <source>Backups go to %s</source>
+        <translation>Sicherungen kommen nach %s</translation>
+    </message>
+    <message>
+        <source>Back up into this folder</source>
+        <translation>In diesen Ordner sichern</translation>
+    </message>
+    <message>
+        <source>Writing the backup and checking it on the stick…</source>
+        <translation>Die Sicherung wird geschrieben und auf dem Stick geprüft …</translation>
+    </message>
+    <message>
+        <source>Backup checked on the stick: %1 (%2) in %3.</source>
+        <translation>Sicherung auf dem Stick geprüft: %1 (%2) in %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of this data are kept there.</source>
+        <translation>
+            <numerusform>Dort wird %n Sicherung dieser Daten aufbewahrt.</numerusform>
+            <numerusform>Dort werden %n Sicherungen dieser Daten aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older one(s) removed.</source>
+        <translation>
+            <numerusform>%n ältere entfernt.</numerusform>
+            <numerusform>%n ältere entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3028,11 +3595,11 @@ Bitte löschen Sie sie selbst.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> Min.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> Tagen</translation>
     </message>
     <message>
         <source>keep</source>

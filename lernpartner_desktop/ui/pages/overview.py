@@ -82,9 +82,14 @@ class OverviewPage(Page):
         self.attention = _link_label()
         for lbl in (self.week, self.attention):
             lbl.linkActivated.connect(self.open_target.emit)
+        from lernpartner_desktop.ui.backup_ui import BackupReminder
+
+        #: when the last backup to a USB stick was made (the main window refreshes it)
+        self.backup_reminder = BackupReminder(ws, ops)
         inner = QWidget()
         v = QVBoxLayout(inner)
         v.addWidget(SectionTitle(self.tr("Overview")))
+        v.addWidget(self.backup_reminder)
         v.addLayout(figures)
         v.addWidget(self.phases)
         v.addSpacing(8)

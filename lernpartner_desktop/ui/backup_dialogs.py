@@ -343,7 +343,7 @@ class RestoreDialog(BusyDialog):
         layout.addWidget(self.busy_bar)
         layout.addLayout(buttons)
         self.inputs = [self.pages, self.back, self.next, cancel]
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(680)
         self._show_page(0)
 
     # -- page 1: file and secret ---------------------------------------------------------------
@@ -608,6 +608,8 @@ class RestoreDialog(BusyDialog):
         self.staged = staged
         self._fill_preview(staged, now)
         self._show_page(1)
+        if now["empty"]:
+            self.next.setText(self.tr("&Restore"))
 
     def go_back(self) -> None:
         self._discard()

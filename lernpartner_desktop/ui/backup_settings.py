@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ def _spin(name: str, suffix: str = "") -> QSpinBox:
     spin.setRange(low, high)
     spin.setSuffix(suffix)
     spin.setMinimumWidth(110)
+    spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     return spin
 
 
@@ -58,8 +60,9 @@ class BackupSettingsPage(QWidget):
         self.removable_keep = _spin("removable_keep")
         self.remind = _spin("remind_days", self.tr(" days"))
         self.remind.setSpecialValueText(self.tr("never"))
+        folder_label = QLabel(self.tr("&Folder for automatic backups:"))
+        folder_label.setBuddy(self.folder)
         form = QFormLayout()
-        form.addRow(self.tr("&Folder for automatic backups:"), folder_row)
         form.addRow(self.tr("&Automatic backup every (if something changed):"), self.interval)
         form.addRow(self.tr("Keep one per day for the last:"), self._days(self.daily))
         form.addRow(self.tr("then one per week for:"), self._weeks(self.weekly))
@@ -77,6 +80,9 @@ class BackupSettingsPage(QWidget):
         note.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(folder_label)
+        layout.addLayout(folder_row)
+        layout.addSpacing(6)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addStretch(1)

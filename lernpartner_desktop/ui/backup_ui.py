@@ -225,10 +225,13 @@ class BackupReminder(QFrame):
                 )
         else:
             days = max(0, (now.date() - status.last_removable.astimezone().date()).days)
-            text = (
-                self.tr("Last backup to a USB stick: %1 (%n day(s) ago).", "", days)
-                .replace("%1", fmt_when(status.last_removable.astimezone()))
-            )
+            when = fmt_when(status.last_removable.astimezone())
+            if days == 0:
+                text = self.tr("Last backup to a USB stick: today, %1.").replace("%1", when)
+            else:
+                text = self.tr("Last backup to a USB stick: %1 (%n day(s) ago).", "", days).replace(
+                    "%1", when
+                )
             if overdue:
                 text += " " + self.tr("Time for a new one.")
         self.text.setText(text)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,13 +22,36 @@ class Company:
     code: str
 
 
+_TEMPLATES: dict[tuple[int, int], tuple[Path, str]] = {}
+
+
+def _template(people: int, seed: int) -> tuple[Path, str]:
+    """A demo company's data folder, built once per test process and copied for each test
+    (filling the demo and setting up its vault takes a second or two)."""
+    found = _TEMPLATES.get((people, seed))
+    if found is not None and found[0].exists():
+        return found
+    root = Path(tempfile.mkdtemp(prefix="lernpartner-demo-template-"))
+    atexit.register(shutil.rmtree, root, True)
+    ws = Workspace.open(root / "data")
+    try:
+        ws.vault.kdf = FAST_KDF  # cheap key settings (stored in the vault's header)
+        code = fill_demo(ws, people=people, seed=seed)
+        assert code is not None
+        ws.db.maintain("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        ws.close()
+    _TEMPLATES[(people, seed)] = (root / "data", code)
+    return root / "data", code
+
+
 def demo_company(folder: Path, people: int = 30, seed: int = 7) -> Company:
-    """A demo company with its vault on cheap key settings (also in module-scoped fixtures,
-    which run before the autouse fixture that makes them cheap for each test)."""
+    """A demo company in ``folder`` with its vault on cheap key settings, as it would be
+    after ``lernpartner demo``: a copy of a template made once per test process."""
+    template, code = _template(people, seed)
+    shutil.copytree(template, folder)
     ws = Workspace.open(folder)
-    ws.vault.kdf = FAST_KDF
-    code = fill_demo(ws, people=people, seed=seed)
-    assert code is not None
+    ws.vault.kdf = FAST_KDF  # also in module-scoped fixtures (before the autouse one)
     return Company(ws, DEMO_PASSPHRASE, code)
 
 

@@ -22,27 +22,57 @@ KILLS = 50
 CHILD = Path(__file__).with_name("kill_child.py")
 
 
-def _start(args: list[str], env: dict[str, str]) -> tuple[subprocess.Popen[str], list[str]]:
-    child = subprocess.Popen(
-        [sys.executable, str(CHILD), *args], stdout=subprocess.PIPE, text=True, env=env
-    )
-    lines: list[str] = []
+class Forker:
+    """The child process that forks the backing-up children (kill_child.py)."""
 
-    def read() -> None:
-        assert child.stdout is not None
-        for line in child.stdout:
-            lines.append(line.strip())
+    def __init__(self, args: list[str], env: dict[str, str]) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, str(CHILD), *args],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        self.lines: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+        self.wait_for("ready")
 
-    threading.Thread(target=read, daemon=True).start()
-    return child, lines
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.lines.append(line.strip())
 
+    def wait_for(self, prefix: str, after: int = 0) -> str:
+        start = time.monotonic()
+        while True:
+            found = [line for line in self.lines[after:] if line.startswith(prefix)]
+            if found:
+                return found[0]
+            assert self.proc.poll() is None, self.lines
+            assert time.monotonic() - start < 60, self.lines
+            time.sleep(0.001)
 
-def _wait_for(lines: list[str], prefix: str, child: subprocess.Popen[str]) -> None:
-    start = time.monotonic()
-    while not any(line.startswith(prefix) for line in lines):
-        assert child.poll() is None, lines
-        assert time.monotonic() - start < 60, lines
-        time.sleep(0.002)
+    def send(self, line: str) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(line + "\n")
+        self.proc.stdin.flush()
+
+    def start_child(self) -> tuple[int, int]:
+        """(pid of a new backing-up child, index of the first line after its start)."""
+        mark = len(self.lines)
+        self.send("go")
+        pid = int(self.wait_for("child", mark).split()[1])
+        return pid, mark
+
+    def kill(self, pid: int) -> None:
+        os.kill(pid, signal.SIGKILL)
+        mark = len(self.lines)
+        self.send(f"reap {pid}")
+        self.wait_for("reaped", mark)
+
+    def close(self) -> None:
+        self.proc.kill()
+        self.proc.wait()
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
@@ -58,15 +88,13 @@ def test_sigkill_during_backups_never_leaves_a_bad_final_file(tmp_path: Path) ->
     ws.close()  # the child works on the file alone, as the app would
 
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    args = [str(c.ws.db_path), str(stick), recipient.hex()]
-    # How long one backup takes in the child, so that kills land all over it.
-    child, lines = _start(args, env)
-    _wait_for(lines, "ready", child)
+    forker = Forker([str(c.ws.db_path), str(stick), recipient.hex()], env)
+    # How long one backup takes in a child, so that kills land all over it.
+    pid, mark = forker.start_child()
     started = time.monotonic()
-    _wait_for(lines, "done", child)
+    forker.wait_for("done", mark)
     one_backup = time.monotonic() - started
-    child.kill()
-    child.wait()
+    forker.kill(pid)
 
     checked: dict[tuple[str, int, int], bool] = {}
 
@@ -74,9 +102,11 @@ def test_sigkill_during_backups_never_leaves_a_bad_final_file(tmp_path: Path) ->
         stat = path.stat()
         key = (path.name, stat.st_size, stat.st_mtime_ns)
         if key not in checked:
-            info = archive.read_info(path)
-            private = next(k for k in keys if archive.crypto.public_key_of(k) == info.recipient)
             try:
+                info = archive.read_info(path)
+                private = next(
+                    k for k in keys if archive.crypto.public_key_of(k) == info.recipient
+                )
                 writer.verify(path, archive.file_key_for(info, private), c.ws.folder)
                 checked[key] = True
             except LernpartnerError:
@@ -87,11 +117,9 @@ def test_sigkill_during_backups_never_leaves_a_bad_final_file(tmp_path: Path) ->
     completed_before = 0
     for _kill in range(KILLS):
         before = rotation.backups_in(stick)  # newest first
-        child, lines = _start(args, env)
-        _wait_for(lines, "ready", child)
+        pid, mark = forker.start_child()
         time.sleep(rng.uniform(0, 1.6 * one_backup))
-        child.send_signal(signal.SIGKILL)
-        child.wait()
+        forker.kill(pid)
         finals = rotation.backups_in(stick)
         assert finals, "a kill must never leave the stick without a backup"
         for named in finals:
@@ -101,7 +129,8 @@ def test_sigkill_during_backups_never_leaves_a_bad_final_file(tmp_path: Path) ->
         newest = (before[0].when, before[0].serial)
         newer = [n for n in finals if (n.when, n.serial) > newest]
         assert before[0].path.exists() or len(newer) >= 3
-        completed_before += sum(1 for line in lines if line.startswith("done"))
+        completed_before += sum(1 for line in forker.lines[mark:] if line.startswith("done"))
+    forker.close()
     # The kills did land in the middle of backups, and some backups completed between them.
     temps = [p for p in stick.iterdir() if p.name.endswith(".tmp")]
     assert temps, "no kill hit a backup while it was writing"

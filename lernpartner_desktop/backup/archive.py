@@ -191,7 +191,7 @@ def _header_json(
 ) -> bytes:
     doc = {
         "kind": KIND,
-        "created": m.created.isoformat(timespec="seconds"),
+        "created": m.created.isoformat(timespec="milliseconds"),
         "app_version": m.app_version,
         "schema": m.schema,
         "database_id": m.database_id,

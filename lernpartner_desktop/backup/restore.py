@@ -105,9 +105,10 @@ def newer_backups(info: ArchiveInfo, folders: Iterable[Path]) -> list[ArchiveInf
                 other = archive.read_info(named.path)
             except (BackupError, OSError):
                 continue
+            # An older header cannot hold a newer key (keys join the keyring going forward).
             if (
                 other.manifest.database_id == info.manifest.database_id
-                and other.manifest.created > info.manifest.created
+                and other.manifest.created >= info.manifest.created
             ):
                 found.append(other)
     return sorted(found, key=lambda i: i.manifest.created, reverse=True)

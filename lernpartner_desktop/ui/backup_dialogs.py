@@ -489,8 +489,10 @@ class RestoreDialog(BusyDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
         layout.addLayout(self.table)
+        layout.addSpacing(6)
         layout.addWidget(self.warnings)
         layout.addWidget(self.old_box)
+        layout.addSpacing(6)
         layout.addWidget(self.keep_note)
         layout.addStretch(1)
         return page

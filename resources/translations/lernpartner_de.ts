@@ -103,6 +103,10 @@
         <source>Backups are encrypted: the first one asks for a passphrase for the vault.</source>
         <translation>Sicherungen sind verschlüsselt: Bei der ersten werden Sie nach einer Passphrase für den Tresor gefragt.</translation>
     </message>
+    <message>
+        <source>Last backup to a USB stick: today, %1.</source>
+        <translation>Letzte Sicherung auf einem USB-Stick: heute, %1.</translation>
+    </message>
     <message numerus="yes">
         <source>Last backup to a USB stick: %1 (%n day(s) ago).</source>
         <translation>
@@ -3282,6 +3286,10 @@
     <message>
         <source>Opening the backup and checking every part…</source>
         <translation>Die Sicherung wird geöffnet und jeder Teil geprüft …</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Keeping the current data as a backup…</source>

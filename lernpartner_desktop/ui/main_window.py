@@ -304,6 +304,8 @@ class MainWindow(QMainWindow):
         self.backup.stop()
         self.overview.backup_reminder.detach()
         self.vault.detach()
+        self.vault.ready = False  # its refresh would read the database being replaced
+        self.vault.watcher.detach()
         self.bridge.detach()
         self.centralWidget().setEnabled(False)
         self.menuBar().setEnabled(False)

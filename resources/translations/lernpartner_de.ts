@@ -202,6 +202,133 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>make a verified backup (into the backup folder, or --to a stick)</source>
+        <translation>eine geprüfte Sicherung erstellen (in den Sicherungsordner oder mit --to auf einen Stick)</translation>
+    </message>
+    <message>
+        <source>a stick or folder; keeps its last backups</source>
+        <translation>ein Stick oder Ordner; dort bleiben die letzten Sicherungen erhalten</translation>
+    </message>
+    <message>
+        <source>list the backups with date, size and verification</source>
+        <translation>die Sicherungen mit Datum, Größe und Prüfung auflisten</translation>
+    </message>
+    <message>
+        <source>another folder</source>
+        <translation>ein anderer Ordner</translation>
+    </message>
+    <message>
+        <source>ask for the recovery code instead</source>
+        <translation>stattdessen nach dem Wiederherstellungscode fragen</translation>
+    </message>
+    <message>
+        <source>open and check every part of a backup (asks for the passphrase)</source>
+        <translation>jeden Teil einer Sicherung öffnen und prüfen (fragt nach der Passphrase)</translation>
+    </message>
+    <message>
+        <source>replace the data by a backup (asks for the passphrase; keeps the current data as a backup first)</source>
+        <translation>die Daten durch eine Sicherung ersetzen (fragt nach der Passphrase; bewahrt die aktuellen Daten vorher als Sicherung auf)</translation>
+    </message>
+    <message>
+        <source>do not ask before replacing</source>
+        <translation>vor dem Ersetzen nicht nachfragen</translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Wiederherstellungscode: </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <source>people: {people}, programs: {programs}, partnerships: {partnerships}</source>
+        <translation>Personen: {people}, Programme: {programs}, Lernpartnerschaften: {partnerships}</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path}</source>
+        <translation>Sicherung geschrieben und geprüft: {path}</translation>
+    </message>
+    <message>
+        <source>Older backups removed: {removed}; kept there: {kept}.</source>
+        <translation>Ältere Sicherungen entfernt: {removed}; dort aufbewahrt: {kept}.</translation>
+    </message>
+    <message>
+        <source>The backup folder from the settings is missing; used the default one.</source>
+        <translation>Der Sicherungsordner aus den Einstellungen fehlt; der Standardordner wurde verwendet.</translation>
+    </message>
+    <message>
+        <source>No backups in {folder}.</source>
+        <translation>Keine Sicherungen in {folder}.</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>{file}: sound. Made {when} with Lernpartner {version}; {counts}.</source>
+        <translation>{file}: in Ordnung. Erstellt {when} mit Lernpartner {version}; {counts}.</translation>
+    </message>
+    <message>
+        <source>Backup of {when}, made with Lernpartner {version}:</source>
+        <translation>Sicherung vom {when}, erstellt mit Lernpartner {version}:</translation>
+    </message>
+    <message>
+        <source>company: {company}</source>
+        <translation>Firma: {company}</translation>
+    </message>
+    <message>
+        <source>The data folder is empty; nothing is replaced.</source>
+        <translation>Der Datenordner ist leer; es wird nichts ersetzt.</translation>
+    </message>
+    <message>
+        <source>It replaces the data in {folder} (people now: {people}); the current data is kept as a backup first.</source>
+        <translation>Sie ersetzt die Daten in {folder} (Personen jetzt: {people}); die aktuellen Daten werden vorher als Sicherung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s secret opened this backup through a newer key. Its confidential notes open with the passphrase of that day or the recovery code.</source>
+        <translation>Ihre heutige Eingabe hat diese Sicherung über einen neueren Schlüssel geöffnet. Ihre vertraulichen Notizen öffnen sich mit der Passphrase von damals oder dem Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>Recovery code or that day&apos;s passphrase, to keep today&apos;s passphrase (Enter to skip): </source>
+        <translation>Wiederherstellungscode oder Passphrase von damals, um die heutige Passphrase zu behalten (Eingabetaste zum Überspringen): </translation>
+    </message>
+    <message>
+        <source>Not restored: confirm with --yes when not at a terminal.</source>
+        <translation>Nicht wiederhergestellt: Bestätigen Sie außerhalb eines Terminals mit --yes.</translation>
+    </message>
+    <message>
+        <source>Restore now? [y/N] </source>
+        <translation>Jetzt wiederherstellen? [j/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Restored into {folder}; people: {people}.</source>
+        <translation>Wiederhergestellt in {folder}; Personen: {people}.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase</source>

@@ -47,7 +47,7 @@ def test_backup_list_verify_and_restore(
     new = ["--data-dir", str(tmp_path / "new-pc")]
     _stdin(monkeypatch, c.code)
     assert main(["restore", str(on_stick.path), "--recovery-code", "--yes", *new]) == 0
-    assert "Restored. 20 people" in capsys.readouterr().out
+    assert "Restored into" in (out := capsys.readouterr().out) and "people: 20" in out
     with Workspace.open(tmp_path / "new-pc") as ws:
         assert ws.people.count() == 20
 
@@ -63,7 +63,7 @@ def test_restore_without_yes_outside_a_terminal_changes_nothing(
     _stdin(monkeypatch, c.passphrase)
     assert main(["restore", str(made), "--data-dir", str(tmp_path / "data")]) == 1
     out = capsys.readouterr().out
-    assert "21 people now" in out and "--yes" in out
+    assert "people now: 21" in out and "--yes" in out
     assert tables(tmp_path / "data" / "lernpartner.db") == before
     assert [p for p in (tmp_path / "data").iterdir() if p.name.startswith(".lern")] == []
 

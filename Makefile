@@ -37,6 +37,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_partnerships.py
 	$(BIN)/python benchmarks/bench_vault.py
 	$(BIN)/python benchmarks/bench_matching.py
+	$(BIN)/python benchmarks/bench_backup.py
 
 # After adding or changing texts: refresh the catalogues, then fill what `todo` lists.
 translations: $(STAMP)

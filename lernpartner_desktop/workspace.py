@@ -27,6 +27,7 @@ from lernpartner_desktop.core.overview import OverviewService
 from lernpartner_desktop.storage.sqlitefile import DB_FILENAME, prepare
 
 if TYPE_CHECKING:
+    from lernpartner_desktop.backup.service import BackupService
     from lernpartner_desktop.core.certificates import CertificateService
     from lernpartner_desktop.core.company import CompanyService
     from lernpartner_desktop.core.erasure import ErasureService
@@ -118,7 +119,7 @@ class Workspace:
     def __init__(self, folder: Path, lock: InstanceLock) -> None:
         self.folder = folder
         self.db_path = folder / DB_FILENAME
-        self._lock = lock
+        self._lock: InstanceLock | None = lock
         self.changes = ChangeHub()
         self.overview = OverviewService(self.db_path)
 
@@ -260,6 +261,49 @@ class Workspace:
 
         return ErasureService(self.db, self.changes, self.vault)
 
+    @cached_property
+    def backups(self) -> BackupService:
+        from lernpartner_desktop.backup.service import BackupService
+
+        return BackupService(self)
+
+    def replace_database(self, staged: Path) -> Workspace:
+        """Put ``staged`` (a checked restore, backup/restore.py) in place of the database and
+        return a new workspace on it; this one is closed and hands over its claim on the
+        folder. Call it on the database worker, with nothing else using this workspace.
+
+        The database is checkpointed and closed first, so no -wal or -shm of the old file is
+        left for SQLite to replay into the new one. An older schema is migrated as at every
+        start. If the restored file cannot be opened, the old one is put back, and the
+        RestoreFailed raised carries the workspace on it (``error.workspace``).
+        """
+        from lernpartner_desktop.backup import restore
+        from lernpartner_desktop.base.errors import LernpartnerError, RestoreFailed
+
+        lock, self._lock = self._lock, None
+        assert lock is not None, "this workspace was already handed over"
+        if "db" in self.__dict__:
+            self.db.maintain("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.close()
+        aside = None
+        try:
+            aside = restore.install(staged, self.db_path)
+            prepare(self.db_path)
+        except Exception as exc:  # whatever went wrong, the old data goes back in place
+            restore.roll_back(aside, self.db_path)
+            error = RestoreFailed(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The restored database could not be opened ({reason}). The previous data "
+                    "was put back unchanged.",
+                ),
+                reason=exc.message() if isinstance(exc, LernpartnerError) else str(exc),
+            )
+            error.workspace = Workspace(self.folder, lock)  # type: ignore[attr-defined]
+            raise error from exc
+        restore.forget(aside)
+        return Workspace(self.folder, lock)
+
     def warm_up(self) -> None:
         """Import the SQLAlchemy side (call on the worker after start-up).
 
@@ -287,8 +331,9 @@ class Workspace:
             self.vault.lock()
         if "db" in self.__dict__:
             self.db.close()
-        with contextlib.suppress(Exception):
-            self._lock.release()
+        if self._lock is not None:
+            with contextlib.suppress(Exception):
+                self._lock.release()
 
     def __enter__(self) -> Workspace:
         return self

@@ -133,3 +133,78 @@ class RecordTruncated(RecordDamaged):
 
 class RecordTooNew(RecordDamaged):
     pass
+
+
+# -- backups --------------------------------------------------------------------------------
+
+
+class BackupError(LernpartnerError):
+    """Something about a backup file or making one; nothing of the open data was changed."""
+
+
+class NotABackup(BackupError):
+    """The file is not a Lernpartner backup (or it is empty)."""
+
+
+class BackupUnreadable(BackupError):
+    """The backup file cannot be found or read (a stick pulled out, no permission)."""
+
+
+class BackupTooNew(BackupError):
+    """Written by a newer Lernpartner: a newer archive format or a newer database schema."""
+
+
+class BackupHeaderChanged(BackupError):
+    """The backup's header was edited or damaged after it was written."""
+
+
+class BackupTruncated(BackupError):
+    """The file is shorter than its header says: the copy was cut short."""
+
+
+class BackupDamaged(BackupError):
+    """A part of the encrypted content was changed or damaged (a flipped bit, extra data)."""
+
+
+class BackupReordered(BackupError):
+    """The encrypted parts are all intact but not in the order they were written."""
+
+
+class BackupWrongSecret(BackupError):
+    """Neither the typed passphrase nor the recovery code opens this backup."""
+
+
+class BackupOfAnotherDatabase(BackupWrongSecret):
+    """The secret opens this database's vault, but the backup was made from another one."""
+
+
+class BackupNeedsVault(BackupError):
+    """Backups are always encrypted: the vault must be set up (a passphrase) first."""
+
+
+class BackupFailed(BackupError):
+    """Writing or checking a backup failed; no file with the final name was left behind."""
+
+
+class BackupTargetFull(BackupFailed):
+    pass
+
+
+class BackupTargetNotWritable(BackupFailed):
+    pass
+
+
+class BackupTargetGone(BackupFailed):
+    """The target folder or drive disappeared while writing or checking (a stick pulled out)."""
+
+
+class BackupFileTooLarge(BackupFailed):
+    """The target's file system cannot hold a file of this size (FAT32: 4 GB)."""
+
+
+class DatabaseDamaged(BackupFailed):
+    """The database (or the copy taken for the backup) fails SQLite's integrity check."""
+
+
+class RestoreFailed(BackupError):
+    """The restored file could not be opened; the previous database was put back."""

@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "match",
     "paper",
     "exchange",
+    "backup",
 )
 
 

@@ -53,7 +53,13 @@ def run_gui(folder: Path) -> int:
     try:
         return app.exec()
     finally:
-        ws.close()
+        # After a restore a new window runs on a new workspace: close the last one's.
+        last = window
+        while last.successor is not None:
+            last = last.successor
+        last.ws.close()
+        if last.ws is not ws:
+            ws.close()
 
 
 def start_window(ws: Workspace) -> MainWindow:

@@ -27,7 +27,9 @@ class GuiThreadCollector(QObject):
         # Young generations are cheap; a full collection only now and then.
         gc.collect(1)
 
-    def stop(self) -> None:
+    def stop(self, *, enable: bool = True) -> None:
+        """``enable=False`` when another window's collector takes over (after a restore)."""
         self._timer.stop()
         gc.collect()
-        gc.enable()
+        if enable:
+            gc.enable()

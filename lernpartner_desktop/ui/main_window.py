@@ -47,6 +47,9 @@ class MainWindow(QMainWindow):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        #: the window that took over after a restore (app.py closes the last one's workspace)
+        self.successor: MainWindow | None = None
+        self._handed_over = False
         self.collector = GuiThreadCollector(self)
         self.ops = Operations(self)
         self.bridge = ChangeBridge(ws, self)
@@ -91,6 +94,12 @@ class MainWindow(QMainWindow):
         self.vault.on_message = lambda m: self.statusBar().showMessage(m, 8000)
         self.demo = DemoLauncher(self, self.ops, ws.folder)
         self.demo.on_message = lambda m: self.statusBar().showMessage(m, 15000)
+        from lernpartner_desktop.ui.backup_ui import BackupController
+
+        self.backup = BackupController(ws, self.ops, self)
+        self.backup.message.connect(lambda m: self.statusBar().showMessage(m, 15000))
+        self.backup.restore_requested.connect(self.restore_from_backup)
+        self.overview.backup_reminder.back_up.connect(self.backup.back_up_to_stick)
         self._build_menus()
         # A long path is shortened in the middle (whole path as tooltip): the padlock beside
         # it stays on screen.
@@ -152,6 +161,8 @@ class MainWindow(QMainWindow):
         def ready(_result: object) -> None:
             self.vault.start()
             self.update_vault_actions()
+            self.backup.start()
+            self.overview.backup_reminder.refresh()
             self.purge_gap_notes()
             self.purge_timer.start()
 
@@ -206,6 +217,7 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self._export)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        self.backup_menu = self.backup.add_menu(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(print_)
         file_menu.addAction(verify)
@@ -314,6 +326,8 @@ class MainWindow(QMainWindow):
             self.programs.new_item()
         elif name == "open_demo":
             self.open_demo()
+        elif name == "restore_backup":
+            self.restore_from_backup()
 
     def open_demo(self) -> None:
         """The demo in a folder of its own, opened in a second Lernpartner."""
@@ -397,10 +411,51 @@ class MainWindow(QMainWindow):
             % __version__,
         )
 
+    # -- restore: the window hands over to a new one on the restored data ----------------------
+    def restore_from_backup(self) -> None:
+        """File › Restore from backup… (and "Restore from a backup" on an empty first start)."""
+        if not self.vault.ready:
+            return
+        from lernpartner_desktop.ui.backup_dialogs import open_restore_dialog
+
+        new_ws = open_restore_dialog(self, self.ws, before_swap=self._quiesce)
+        if new_ws is not None:
+            self._hand_over(new_ws)
+
+    def _quiesce(self) -> None:
+        """Before the database is swapped: nothing of this window may use it any more."""
+        self.purge_timer.stop()
+        self.backup.stop()
+        self.overview.backup_reminder.detach()
+        self.vault.detach()
+        self.vault.ready = False  # its refresh would read the database being replaced
+        self.vault.watcher.detach()
+        self.bridge.detach()
+        self.centralWidget().setEnabled(False)
+        self.menuBar().setEnabled(False)
+
+    def _hand_over(self, ws: Workspace) -> None:
+        successor = MainWindow(ws)
+        successor.setGeometry(self.geometry())
+        successor.show()
+        self.successor = successor
+        self._handed_over = True
+        self.close()
+        successor.activateWindow()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ops.wait()
         self.vault.detach()
+        self.backup.stop()
+        self.overview.backup_reminder.detach()
         self.purge_timer.stop()
+        if self._handed_over:  # the workspace now belongs to the successor
+            self.bridge.detach()
+            self.collector.stop(enable=False)
+            super().closeEvent(event)
+            return
+        self.hide()
+        self.backup.at_close()  # the closing backup, sealed to the public key: vault locked or not
         if self.vault.ready:
             self.ws.vault.lock()
         self.bridge.detach()

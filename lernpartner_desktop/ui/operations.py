@@ -99,6 +99,27 @@ class Operations(QObject):
             relay.progress.connect(on_progress)
         self._pool.start(_Job(fn, relay, on_progress is not None))
 
+    def call(self, fn: Callable[[], Any], msecs: int = 30 * 60 * 1000) -> Any:
+        """Run ``fn`` on the worker and block until it is done; returns its result or raises
+        its exception. Only where the GUI may stop answering: at shutdown, the window hidden
+        (the closing backup). No signal is left pending, so nothing arrives later."""
+        box: dict[str, Any] = {}
+
+        class _Call(QRunnable):
+            def run(self) -> None:  # on the database worker
+                try:
+                    box["result"] = fn()
+                except BaseException as exc:  # handed back to the caller
+                    box["error"] = exc
+
+        job = _Call()
+        job.setAutoDelete(False)
+        self._pool.start(job)
+        self._pool.waitForDone(msecs)
+        if "error" in box:
+            raise box["error"]
+        return box.get("result")
+
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the worker is empty (used at shutdown and in tests)."""
         return self._pool.waitForDone(msecs)

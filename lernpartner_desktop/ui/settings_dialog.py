@@ -1,4 +1,4 @@
-"""File › Settings: one dialog, one tab per subject (company, language; backups and printing
+"""File › Settings: one dialog, one tab per subject (company, backups, language; others may
 add theirs). A tab is a :class:`SettingsTab`; add its class to :data:`SETTINGS_TABS`."""
 
 from __future__ import annotations
@@ -90,8 +90,33 @@ class LanguageTab(SettingsTab):
         return self.tr("The language changes when Lernpartner starts next time.")
 
 
+class BackupTab(SettingsTab):
+    key = "backup"
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(ws, parent)
+        from lernpartner_desktop.ui.backup_settings import BackupSettingsPage
+
+        self.page = BackupSettingsPage(ws)
+        self.page.load()
+        self.fields = self.page.fields
+        self._before = self.page.values()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.page)
+
+    def title(self) -> str:
+        return self.tr("Backups")
+
+    def save(self) -> str | None:
+        if self.page.values() == self._before:
+            return None
+        self.page.save()
+        self._before = self.page.values()
+        return None
+
+
 #: The tabs, in order. Another capability adds its own: ``SETTINGS_TABS.append(BackupTab)``.
-SETTINGS_TABS: list[Callable[[Workspace], SettingsTab]] = [CompanyTab, LanguageTab]
+SETTINGS_TABS: list[Callable[[Workspace], SettingsTab]] = [CompanyTab, BackupTab, LanguageTab]
 
 
 class SettingsDialog(FormDialog):

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BackupReminder</name>
+    <message numerus="yes">
+        <source>Last backup to a USB stick: %1 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>Last backup to a USB stick: %1 (%n day ago).</numerusform>
+            <numerusform>Last backup to a USB stick: %1 (%n days ago).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message numerus="yes">
         <source>%n person(s)</source>
@@ -466,6 +476,30 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s)</source>
+        <translation>
+            <numerusform>%n program</numerusform>
+            <numerusform>%n programs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s)</source>
+        <translation>
+            <numerusform>%n partnership</numerusform>
+            <numerusform>%n partnerships</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message numerus="yes">
         <source>No meeting for %n day(s) or more</source>
@@ -486,6 +520,23 @@
         <translation>
             <numerusform>{name} in {program}: %n too many</numerusform>
             <numerusform>{name} in {program}: %n too many</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StickBackupDialog</name>
+    <message numerus="yes">
+        <source>%n backup(s) of this data are kept there.</source>
+        <translation>
+            <numerusform>%n backup of this data is kept there.</numerusform>
+            <numerusform>%n backups of this data are kept there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older one(s) removed.</source>
+        <translation>
+            <numerusform>%n older one removed.</numerusform>
+            <numerusform>%n older ones removed.</numerusform>
         </translation>
     </message>
 </context>

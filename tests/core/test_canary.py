@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from lernpartner_desktop.backup.restore import Secret, discard
 from lernpartner_desktop.core.records import MeetingPlan
 from lernpartner_desktop.storage.sqlitefile import copy_aside
 from lernpartner_desktop.workspace import Workspace
@@ -137,6 +138,15 @@ def test_no_confidential_text_reaches_the_disk(
             assert ws.gap_notes.read(n3)[1] == words[-1]
             assert copy.exists()
             assert ws.gap_notes.read(n1)[1].endswith("person-body-edited-Übung")
+            # Backups: an automatic one while the vault is locked, one to a "stick", and a
+            # restore checked into the data folder and abandoned (its copy is removed).
+            ws.vault.lock()
+            assert ws.backups.automatic(closing=True) is not None
+            stick = ws.backups.to_removable(tmp_path / "stick").path
+            staged = ws.backups.stage_restore(
+                stick, Secret("passphrase", "Neue Kanarien-Passphrase")
+            )
+            discard(staged)
             # Scan once while the workspace is open (WAL and shm present), once after closing.
             assert (folder / "lernpartner.db-wal").exists()
             open_hits = hits([folder], words)
@@ -157,7 +167,20 @@ def test_no_confidential_text_reaches_the_disk(
     assert sum(f"{canary}-goal" in t for _n, t in texts) == 2
     for name, text in texts:
         assert not [w for w in words if w in text], name
+    backups = sorted(tmp_path.rglob("*.lpbackup"))
+    assert len(backups) == 2
     assert hits([folder, tmp_path], words) == []
+    # The backup is not vacuous: restored elsewhere, it gives the canary back.
+    elsewhere = Workspace.open(tmp_path / "restored")
+    restored = elsewhere.backups.finish_restore(
+        elsewhere.backups.stage_restore(stick, Secret("passphrase", "Neue Kanarien-Passphrase"))
+    )
+    try:
+        assert isinstance(restored, Workspace)
+        restored.vault.unlock("Neue Kanarien-Passphrase")
+        assert restored.gap_notes.read(n3)[1] == words[-1]
+    finally:
+        restored.close()
     assert hits([Path(tempfile.gettempdir())], words, since=started) == []
     assert not any(canary in r.getMessage() for r in caplog.records)
     # The scan would find the canary if it were there in any of the three encodings.

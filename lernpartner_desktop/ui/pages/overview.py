@@ -101,10 +101,15 @@ class OverviewPage(Page):
             lbl.linkActivated.connect(self._link_activated)
         self._data: _Loaded | None = None
         self._expanded: set[str] = set()  # lists shown in full ("Show all")
+        from lernpartner_desktop.ui.backup_ui import BackupReminder
+
+        #: when the last backup to a USB stick was made (the main window refreshes it)
+        self.backup_reminder = BackupReminder(ws, ops)
         # What needs attention first; this week's meetings after it.
         inner = QWidget()
         v = QVBoxLayout(inner)
         v.addWidget(SectionTitle(self.tr("Overview")))
+        v.addWidget(self.backup_reminder)
         v.addLayout(figures)
         v.addWidget(self.phases)
         v.addSpacing(8)
@@ -140,7 +145,13 @@ class OverviewPage(Page):
             from lernpartner_desktop.ui.pages.welcome import WelcomePanel
 
             self.welcome = WelcomePanel(self.ws)
-            for name in ("import_staff", "add_person", "new_program", "open_demo"):
+            for name in (
+                "import_staff",
+                "add_person",
+                "new_program",
+                "open_demo",
+                "restore_backup",
+            ):
                 getattr(self.welcome, name).connect(
                     lambda name=name: self.welcome_action.emit(name)
                 )

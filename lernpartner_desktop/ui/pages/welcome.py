@@ -57,6 +57,7 @@ class WelcomePanel(QWidget):
     add_person = Signal()
     new_program = Signal()
     open_demo = Signal()
+    restore_backup = Signal()
     company_saved = Signal()
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -91,6 +92,10 @@ class WelcomePanel(QWidget):
         )
         self.import_button = people.button(self.tr("&Import a staff list…"))
         self.person_button = people.button(self.tr("Add a &person…"))
+        self.restore_button = people.button(
+            self.tr("&Restore from a backup…"),
+            self.tr("Moving from another PC: bring back everything from a Lernpartner backup"),
+        )
         program = _Step(
             3,
             self.tr("Your first program"),
@@ -114,6 +119,7 @@ class WelcomePanel(QWidget):
         self.person_button.clicked.connect(self.add_person.emit)
         self.program_button.clicked.connect(self.new_program.emit)
         self.demo_button.clicked.connect(self.open_demo.emit)
+        self.restore_button.clicked.connect(self.restore_backup.emit)
 
         inner = QWidget()
         v = QVBoxLayout(inner)

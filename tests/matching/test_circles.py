@@ -213,3 +213,31 @@ def check_large(pop: Population, result) -> None:  # type: ignore[no-untyped-def
             assert hard_reason(by_id[a], by_id[b], pop) is None
     for u in result.unmatched:
         assert u.claims[0].kind != "unexplained" or result.quality.optimal is False
+
+
+def test_the_solver_hands_back_its_optimum_not_the_start() -> None:
+    """HiGHS 1.16 reported the optimum (1.5) of this model while returning the greedy start
+    (P1 and P4 on Z, 1.0) as its solution; found by the random test above."""
+
+    def person(i: int, department: str, manager: int | None, offers: str, seeks: str) -> Candidate:
+        return Candidate(
+            i, f"P{i}", "member", department, "", manager, None, frozenset(),
+            seeks={t: 1 for t in seeks}, offers={t: 3 for t in offers},
+        )  # fmt: skip
+
+    pop = Population(
+        "learning_circle",
+        max_group_size=2,
+        people=[
+            person(1, "", None, "ZX", ""),
+            person(2, "IT", None, "", "XY"),
+            person(3, "HR", 2, "XY", ""),
+            person(4, "", None, "Z", ""),
+        ],
+    )
+    w = Weights({"topics": 1, "departments": 1})
+    assert brute(pop, w)[0] == 1.5
+    fit = solve(pop, w, "fit")
+    check(pop, fit)
+    assert fit.total == pytest.approx(1.5)
+    assert [s.members for s in fit.suggestions] == [((1, "member"), (2, "member"))]

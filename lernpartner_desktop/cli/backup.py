@@ -312,7 +312,8 @@ def _restore(folder: Path, file: Path, recovery_code: bool, yes: bool) -> int:
         try:
             _preview(ws, staged)
             old = _ask_old_secret(staged) if staged.notes_need_old_secret else None
-            if not _confirmed(yes):
+            # A new PC (nothing here yet) has nothing to lose: no confirmation needed.
+            if not ws.is_empty() and not _confirmed(yes):
                 discard(staged)
                 return 1
             new = ws.backups.finish_restore(staged, old_secret=old)

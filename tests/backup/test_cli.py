@@ -44,9 +44,10 @@ def test_backup_list_verify_and_restore(
     assert main(["verify-backup", str(on_stick.path), *data]) == 1
     assert "does not open" in capsys.readouterr().err
 
+    # On a new PC there is nothing to replace: no --yes needed, even outside a terminal.
     new = ["--data-dir", str(tmp_path / "new-pc")]
     _stdin(monkeypatch, c.code)
-    assert main(["restore", str(on_stick.path), "--recovery-code", "--yes", *new]) == 0
+    assert main(["restore", str(on_stick.path), "--recovery-code", *new]) == 0
     assert "Restored into" in (out := capsys.readouterr().out) and "people: 20" in out
     with Workspace.open(tmp_path / "new-pc") as ws:
         assert ws.people.count() == 20

@@ -153,7 +153,7 @@ def test_settings_keep_the_company_and_the_language(
         type_text(qtbot, form.name, "Müller Metallbau GmbH")
         type_text(qtbot, form.signatory_name, "Jörg Müller")
         type_text(qtbot, form.signatory_role, "Geschäftsführer")
-        lang = dlg.pages[1].language
+        lang = next(p for p in dlg.pages if p.key == "language").language  # type: ignore[attr-defined]
         lang.setCurrentIndex(lang.findData("en"))
         dlg.accept()
 

@@ -38,6 +38,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_vault.py
 	$(BIN)/python benchmarks/bench_matching.py
 	$(BIN)/python benchmarks/bench_backup.py
+	$(BIN)/python benchmarks/bench_reports.py
+	$(BIN)/python benchmarks/bench_exchange.py
 
 # After adding or changing texts: refresh the catalogues, then fill what `todo` lists.
 translations: $(STAMP)

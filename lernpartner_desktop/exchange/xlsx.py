@@ -154,7 +154,7 @@ class _Strings:
 def _sheet_xml(sheet: SheetData, strings: _Strings, first: bool, progress: Progress) -> str:
     ncols = len(sheet.headers)
     if ncols == 0 or len(sheet.kinds) != ncols:
-        raise ValueError(f"sheet {sheet.name!r}: not one kind per header")
+        raise ValueError(f"sheet {sheet.name!r}: {ncols} headers, {len(sheet.kinds)} kinds")
     if len(sheet.rows) + 1 > MAX_ROWS:
         raise ValueError(f"sheet {sheet.name!r}: more rows than Excel holds")
     letters = [column_letter(c) for c in range(ncols)]
@@ -177,7 +177,7 @@ def _sheet_xml(sheet: SheetData, strings: _Strings, first: bool, progress: Progr
     texts = 0
     for r, row in enumerate(sheet.rows, start=2):
         if len(row) != ncols:
-            raise ValueError(f"sheet {sheet.name!r}, row {r}: not one value per column")
+            raise ValueError(f"sheet {sheet.name!r}, row {r}: {len(row)} values for {ncols}")
         cells = []
         for (ref, kind), value in zip(columns, row, strict=True):  # length checked above
             if value is None or value == "":

@@ -25,8 +25,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lernpartner_desktop.exchange.tables import column_letter
-
 TEXT, INT, DATE, DATETIME, BOOL = "text", "int", "date", "datetime", "bool"
 KINDS = (TEXT, INT, DATE, DATETIME, BOOL)
 #: Excel's limit for one cell's text, in UTF-16 code units.
@@ -93,6 +91,16 @@ def escape(text: str) -> str:
     if _CONTROL.search(text):
         text = _CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
     return text
+
+
+def column_letter(index: int) -> str:
+    """0 -> "A", 25 -> "Z", 26 -> "AA"."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 def _serial(value: dt.date) -> float | int | None:

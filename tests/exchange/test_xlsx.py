@@ -14,7 +14,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from lernpartner_desktop.exchange.export import collect, write_xlsx
-from lernpartner_desktop.exchange.xlsx import MAX_TEXT, SheetData, write_workbook
+from lernpartner_desktop.exchange.xlsx import MAX_TEXT, SheetData, column_letter, write_workbook
 from lernpartner_desktop.workspace import Workspace
 
 HOSTILE = [
@@ -130,6 +130,7 @@ def test_bad_rows_are_refused(tmp_path: Path) -> None:
         write_workbook([SheetData("T", ["A", "B"], ["text", "int"], [("x",)])], tmp_path / "a")
     with pytest.raises(ValueError):
         write_workbook([SheetData("T", ["A"], ["int"], [(float("nan"),)])], tmp_path / "b")
+    assert [column_letter(i) for i in (0, 25, 26, 701, 702)] == ["A", "Z", "AA", "ZZ", "AAA"]
 
 
 def test_the_export_reads_back_with_calamine(demo_ws: Workspace, tmp_path: Path) -> None:

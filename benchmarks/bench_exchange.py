@@ -5,10 +5,8 @@
 Goals:
 - import of a 5,000-row XLSX including validation and preview: at most 3 s
   (baseline: python-calamine reading the same sheet, nothing else);
-- full export of the 2,000-person benchmark database with 20,000 meetings to XLSX, reading
-  the database included: at most 3 s (baseline: XlsxWriter writing the same rows with
-  ``write_row``, no types or layout; the export's own writer, ``exchange/xlsx.py``, replaced
-  XlsxWriter because that call alone took about 3 s).
+- full export of the 2,000-person benchmark database with 20,000 meetings to XLSX: at most
+  3 s (baseline: XlsxWriter writing the same rows with ``write_row``, no types or layout).
 """
 
 from __future__ import annotations

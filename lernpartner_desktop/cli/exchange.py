@@ -156,7 +156,7 @@ def _access(folder: Path, person_id: int, out: Path, confidential: bool) -> int:
 
             ws.vault.unlock(getpass.getpass("Vault passphrase: "))
         data = ws.gdpr.access(person_id, confidential=confidential)
-        pdf, js = write_access_report(data, out)
+        pdf, js = write_access_report(data, out, ws.company.get())
     print(f"Wrote {pdf}\n  and {js}")
     return 0
 

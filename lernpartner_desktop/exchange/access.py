@@ -15,6 +15,7 @@ from typing import Any
 
 from lernpartner_desktop.base.atomic import write_bytes_atomic
 from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, translate
+from lernpartner_desktop.core.company import CompanyProfile
 from lernpartner_desktop.core.gdpr import PERSON_REFERENCES, AccessData
 
 FORMAT = "lernpartner-access-report/1"
@@ -78,15 +79,22 @@ def file_stem(data: AccessData) -> str:
     return f"{prefix} {name} {data.generated_on.isoformat()}"
 
 
-def write_access_report(data: AccessData, folder: Path) -> tuple[Path, Path]:
-    """Write ``<stem>.pdf`` and ``<stem>.json`` into ``folder``; returns both paths."""
+def write_access_report(
+    data: AccessData, folder: Path, company: CompanyProfile | None = None
+) -> tuple[Path, Path]:
+    """Write ``<stem>.pdf`` and ``<stem>.json`` into ``folder``; returns both paths.
+
+    ``company`` gives the PDF the letterhead of every other document (name and logo).
+    """
+    from lernpartner_desktop.reports import layout
     from lernpartner_desktop.reports.access_report import render_access_report
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     stem = file_stem(data)
     pdf, js = folder / f"{stem}.pdf", folder / f"{stem}.json"
-    pdf_bytes = render_access_report(data)  # rendered first: a failure writes nothing
+    head = layout.Letterhead.from_profile(company) if company is not None else None
+    pdf_bytes = render_access_report(data, head)  # rendered first: a failure writes nothing
     json_data = json_bytes(data)
     write_bytes_atomic(pdf, pdf_bytes)
     write_bytes_atomic(js, json_data)

@@ -486,7 +486,16 @@ def _xlsx_writer(ws: Any, kind: str, formats: dict[str, Any]) -> Callable[[int, 
     if kind in ("date", "datetime"):
         fmt = formats[kind]
         return lambda r, c, v: ws.write_datetime(r, c, v, fmt)
-    return ws.write_string  # type: ignore[no-any-return]
+    return lambda r, c, v: _write_text(ws, r, c, v)
+
+
+def _write_text(ws: Any, row: int, col: int, text: str) -> None:
+    if text.startswith("<r>") and text.endswith("</r>"):
+        # XlsxWriter copies a string shaped like its own rich-text XML into the file
+        # unescaped (the cell comes back empty or changed); as plain runs it is escaped.
+        ws.write_rich_string(row, col, text[:1], text[1:2], text[2:])
+    else:
+        ws.write_string(row, col, text)
 
 
 def _shown_width(value: Any) -> int:

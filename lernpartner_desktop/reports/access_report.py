@@ -1,17 +1,18 @@
 """The access report for one person (Art. 15 GDPR) as a PDF, made from core.gdpr.AccessData.
 
-Self-contained for now (ReportLab's platypus with the embedded Noto Sans); the shared page
-layout of the printing work can take it over. Confidential notes appear only when the data
-says they were included, under a marked heading, and every page then says so in its footer.
+Laid out like every other document (``reports/layout.py``): the letterhead with the company's
+name and logo, Noto Sans, the blue-headed tables, "Seite x von y". Confidential notes appear
+only when the data says they were included, under a marked heading, and every page's footer
+then says so.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
-from collections.abc import Sequence
 from typing import Any
-from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Spacer
 
 from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, translate
 from lernpartner_desktop.core.formats import FORMATS, role_label
@@ -34,7 +35,8 @@ from lernpartner_desktop.core.records import (
     level_label,
     phase_label,
 )
-from lernpartner_desktop.reports import fonts
+from lernpartner_desktop.reports import layout
+from lernpartner_desktop.reports.layout import esc, fmt_date, fmt_day, fmt_time, para
 
 CTX = "AccessReport"
 T = {
@@ -89,7 +91,7 @@ T = {
     "criteria": QT_TRANSLATE_NOOP("AccessReport", "Success criteria: {text}"),
     "meetings": QT_TRANSLATE_NOOP("AccessReport", "Meetings"),
     "when": QT_TRANSLATE_NOOP("AccessReport", "When"),
-    "minutes": QT_TRANSLATE_NOOP("AccessReport", "Minutes"),
+    "time": QT_TRANSLATE_NOOP("AccessReport", "Time"),
     "kind": QT_TRANSLATE_NOOP("AccessReport", "Kind"),
     "mode": QT_TRANSLATE_NOOP("AccessReport", "Mode"),
     "place": QT_TRANSLATE_NOOP("AccessReport", "Place"),
@@ -135,11 +137,13 @@ T = {
         "The data stays on the company's computer; it is not passed to anyone outside the "
         "company. You may ask for corrections, for erasure and for a copy at any time.",
     ),
-    "footer": QT_TRANSLATE_NOOP("AccessReport", "Access report for {name} – page {page}"),
+    "header": QT_TRANSLATE_NOOP("AccessReport", "Access report for {name}"),
     "footer_confidential": QT_TRANSLATE_NOOP(
         "AccessReport", "Contains confidential notes – handle accordingly"
     ),
 }
+#: The confidential section's mark: a dark red, apart from the accent blue of the layout.
+SECRET = "#8a1c1c"
 
 
 def _t(key: str, **params: object) -> str:
@@ -147,95 +151,92 @@ def _t(key: str, **params: object) -> str:
 
 
 def _d(value: dt.date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else "–"
+    return fmt_date(value) if value else "–"
 
 
-def _p(text: str) -> str:
-    """Database text ready for a Paragraph: printable and escaped."""
-    return escape(fonts.printable(text))
-
-
-def render_access_report(data: AccessData) -> bytes:
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import (
-        KeepTogether,
-        Paragraph,
-        SimpleDocTemplate,
-        Spacer,
-        Table,
-        TableStyle,
-    )
-
-    fonts.register()
-    body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=9.5, leading=12.5)
-    small = ParagraphStyle("small", parent=body, fontSize=8.5, leading=11)
-    h1 = ParagraphStyle("h1", parent=body, fontName=fonts.BOLD, fontSize=17, leading=21)
-    h2 = ParagraphStyle(
-        "h2",
-        parent=body,
-        fontName=fonts.BOLD,
-        fontSize=12,
-        leading=15,
-        spaceBefore=9,
-        spaceAfter=3,
-    )
-    h3 = ParagraphStyle("h3", parent=body, fontName=fonts.BOLD, fontSize=10, spaceBefore=5)
-    secret = ParagraphStyle(
-        "secret",
-        parent=h2,
-        textColor=colors.HexColor("#8a1c1c"),
-        borderColor=colors.HexColor("#8a1c1c"),
-        borderWidth=1,
-        borderPadding=4,
-        spaceBefore=14,
-        spaceAfter=8,
-    )
+def render_access_report(data: AccessData, letterhead: layout.Letterhead | None = None) -> bytes:
+    """The report as PDF bytes, on the shared layout (the letterhead with the company's name
+    and logo, "Seite x von y"). Without ``letterhead`` the controller's name from ``data``
+    heads the pages."""
+    head = letterhead or layout.Letterhead(name=data.controller[0], address=data.controller[1])
+    st = _styles()
+    width, _height = layout.frame_size()
     name = str(data.person["name"])
-    width = A4[0] - 40 * mm
-
-    def table(rows: Sequence[Sequence[str]], widths: Sequence[float], header: bool = True) -> Any:
-        cells = [[Paragraph(c, small) for c in row] for row in rows]
-        t = Table(cells, colWidths=widths, repeatRows=1 if header else 0)
-        style = [
-            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#cccccc")),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ]
-        if header:
-            style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")))
-        t.setStyle(TableStyle(style))
-        return t
-
     story: list[Any] = [
-        Paragraph(_p(_t("title")), h1),
-        Paragraph(_p(_t("subtitle")), body),
-        Spacer(1, 3 * mm),
-        Paragraph(_p(_t("for", name=name, date=_d(data.generated_on))), h3),
+        para(_t("title"), st.title),
+        para(_t("subtitle"), st.subtitle),
+        para(
+            f"<b>{esc(_t('for', name=name, date=_d(data.generated_on)))}</b>", st.body, markup=True
+        ),
     ]
     company, address = data.controller
     if company:
-        story.append(
-            Paragraph(
-                f"{_p(_t('controller'))}: {_p(company)}"
-                + (f", {_p(address.replace(chr(10), ', '))}" if address else ""),
-                body,
-            )
-        )
-    story += [Spacer(1, 2 * mm), Paragraph(_p(_t("intro")), body)]
+        where = f"{company}, {', '.join(address.splitlines())}" if address.strip() else company
+        story.append(para(f"{_t('controller')}: {where}", st.body))
+    story += [para(_t("intro"), st.body), *_master_data(data, st)]
+    story += _ad_and_programs(data, st, width)
+    heading = para(_t("partnerships"), st.heading)
+    if not data.partnerships:
+        story += [heading, para(_t("none"), st.body)]
+    for i, ps in enumerate(data.partnerships):
+        # The heading goes into the first partnership's block: keepWithNext does not reach
+        # into a KeepTogether.
+        story += _partnership(ps, st, width, [] if i else [heading])
+    story += _check_ins(data, st, width)
+    story += _wishes_and_certificates(data, st)
+    story += _confidential(data, st)
+    story.append(para(_t("purposes"), st.heading))
+    rows = []
+    for what, why, how_long in PURPOSES:
+        if how_long == RETENTION_BY_SETTING:
+            how_long = retention_text(data.retention_days)
+        else:
+            how_long = translate("Gdpr", how_long)
+        rows.append([translate("Gdpr", what), translate("Gdpr", why), how_long])
+    headers = [_t("data"), _t("purpose"), _t("retention")]
+    story += [
+        layout.data_table(headers, rows, st, [width * f for f in (0.32, 0.38, 0.30)]),
+        Spacer(1, 4 * mm),
+        para(_t("rights"), st.body),
+    ]
+    return layout.build_pdf(
+        story,
+        title=_t("header", name=name),
+        letterhead=head,
+        # Every page of a report with the notes says so; otherwise the usual "printed on".
+        footer_left=_t("footer_confidential") if data.confidential_included else None,
+        made_on=data.generated_on,
+    )
 
-    # -- master data
+
+def _styles() -> layout.Styles:
+    """The shared styles; a section heading here never ends a page (it keeps with what
+    follows: the report runs its sections on without page breaks)."""
+    import dataclasses
+
+    from reportlab.lib.styles import ParagraphStyle
+
+    st = layout.styles()
+    keep = ParagraphStyle("heading-keep", parent=st.heading, keepWithNext=1)
+    return dataclasses.replace(st, heading=keep)
+
+
+def _format(key: str) -> str:
+    return FORMATS[key].display_name() if key in FORMATS else key
+
+
+def _master_data(data: AccessData, st: layout.Styles) -> list[Any]:
     p = data.person
-    yes, no = _t("yes"), _t("no")
     generation = ""
     if p["generation_year"]:
-        generation = f"{translate('People', GENERATION_BASES.get(str(p['generation_basis']), ''))}"
+        generation = translate("People", GENERATION_BASES.get(str(p["generation_basis"]), ""))
+    consent = (
+        _t("consent_given", date=_d(p["consent_date"]))  # type: ignore[arg-type]
+        if p["consent"]
+        else _t("consent_none")
+    )
     facts = [
-        (_t("name"), name),
+        (_t("name"), str(p["name"])),
         (_t("personnel_number"), str(p["personnel_number"])),
         (_t("department"), str(p["department"])),
         (_t("job_title"), str(p["job_title"])),
@@ -246,214 +247,167 @@ def render_access_report(data: AccessData) -> bytes:
         (generation, str(p["generation_year"] or "")),
         (_t("entry_date"), _d(p["entry_date"]) if p["entry_date"] else ""),  # type: ignore[arg-type]
         (_t("languages"), str(p["languages"])),
-        (_t("active"), yes if p["active"] else no),
-        (
-            _t("consent"),
-            _t("consent_given", date=_d(p["consent_date"]))  # type: ignore[arg-type]
-            if p["consent"]
-            else _t("consent_none"),
-        ),
+        (_t("active"), _t("yes") if p["active"] else _t("no")),
+        (_t("consent"), consent),
         (_t("created"), _d(p["created_at"])),  # type: ignore[arg-type]
         (_t("updated"), _d(p["updated_at"])),  # type: ignore[arg-type]
     ]
     if data.reports_to_them:
         facts.append((_t("reports"), str(data.reports_to_them)))
-    story.append(Paragraph(_p(_t("master")), h2))
-    story.append(
-        table([(_p(k), _p(v)) for k, v in facts if k and v], [45 * mm, width - 45 * mm], False)
-    )
+    shown = [(k, v) for k, v in facts if k and v]
+    return [para(_t("master"), st.heading), layout.facts_table(shown, st, 48 * mm)]
 
-    # -- partner ad
-    story.append(Paragraph(_p(_t("ad")), h2))
+
+def _ad_and_programs(data: AccessData, st: layout.Styles, width: float) -> list[Any]:
+    out: list[Any] = [para(_t("ad"), st.heading)]
     for kind in ("offer", "seek"):
         items = [f"{t} ({level_label(lv)})" for t, k, lv in data.partner_ad if k == kind]
-        story.append(
-            Paragraph(f"<b>{_p(_t(kind))}:</b> {_p(', '.join(items) or _t('none'))}", body)
-        )
+        text = f"<b>{esc(_t(kind))}:</b> {esc(', '.join(items) or _t('none'))}"
+        out.append(para(text, st.body, markup=True))
     if data.ad_note:
-        story.append(Paragraph(f"<i>{_p(data.ad_note)}</i>", body))
-
-    # -- programs
-    story.append(Paragraph(_p(_t("programs")), h2))
+        out.append(para(f"<i>{esc(data.ad_note)}</i>", st.body, markup=True))
+    out.append(para(_t("programs"), st.heading))
     if data.programs:
-        rows = [[_p(_t("program")), _p(_t("format")), _p(_t("role")), _p(_t("enrolled"))]]
-        for prog, fmt, role, _cap, since in data.programs:
-            rows.append([_p(prog), _p(_format(fmt)), _p(role_label(role)), _d(since)])
-        story.append(table(rows, [70 * mm, 40 * mm, 30 * mm, width - 140 * mm]))
-    else:
-        story.append(Paragraph(_p(_t("none")), body))
-    if data.facilitates:
-        story.append(Paragraph(_p(_t("facilitates", programs=", ".join(data.facilitates))), body))
-
-    # -- partnerships
-    story.append(Paragraph(_p(_t("partnerships")), h2))
-    if not data.partnerships:
-        story.append(Paragraph(_p(_t("none")), body))
-    for ps in data.partnerships:
-        story += _partnership(ps, body, small, h3, table, width, mm)
-
-    # -- check-ins
-    story.append(Paragraph(_p(_t("check_ins")), h2))
-    if data.check_ins:
-        rows = [[_p(_t("date")), _p(_t("kind")), _p(_t("answer"))]]
-        for c in data.check_ins:
-            if c.kind == "fit":
-                answer = label(FIT_ANSWERS, c.fit or "")
-                kind = _t("fit_q")
-            else:
-                answer = _t("ratings", p=c.progress, c=c.cooperation, b=c.benefit)
-                kind = _t("interim_q")
-            if c.comment:
-                answer += " – " + _t("comment", text=c.comment)
-            rows.append([_d(c.recorded_on), _p(kind), _p(answer)])
-        story.append(table(rows, [25 * mm, 45 * mm, width - 70 * mm]))
-    else:
-        story.append(Paragraph(_p(_t("none")), body))
-
-    # -- matching wishes
-    story.append(Paragraph(_p(_t("wishes")), h2))
-    if data.wishes:
-        for prog, kind, other, rank in data.wishes:
-            what = _t(kind, rank=rank or "") if kind in T else kind
-            story.append(Paragraph(_p(f"{prog}: {what} {other}"), body))
-    else:
-        story.append(Paragraph(_p(_t("none")), body))
-    named = sum(data.named_in_wishes.values())
-    if named:
-        story.append(Paragraph(_p(_t("named", n=named)), body))
-
-    # -- certificates
-    story.append(Paragraph(_p(_t("certificates")), h2))
-    if data.certificates:
-        for cert in data.certificates:
-            story.append(Paragraph(_p(", ".join(f"{v}" for v in cert.values() if v)), body))
-    else:
-        story.append(Paragraph(_p(_t("none")), body))
-
-    # -- confidential
-    counts = data.confidential_counts
-    if data.confidential_included:
-        story.append(Paragraph(_p(_t("confidential")), secret))
-        story.append(Paragraph(_p(_t("confidential_note")), small))
-        if not data.confidential:
-            story.append(Paragraph(_p(_t("none")), body))
-        for n in data.confidential:
-            heading = _t("gap_note") if n.kind == "gap_note" else _t("journal")
-            parts = [f"<b>{_p(heading)}, {_d(n.date)}</b>"]
-            if n.title:
-                parts.append(f"<b>{_p(n.title)}</b>")
-            parts.append(_p(n.body).replace("\n", "<br/>"))
-            story.append(KeepTogether([Paragraph("<br/>".join(parts), body), Spacer(1, 2 * mm)]))
-    elif any(counts.values()):
-        story.append(Spacer(1, 3 * mm))
-        story.append(
-            Paragraph(
-                _p(
-                    _t(
-                        "not_included",
-                        gap=counts.get("gap_notes", 0),
-                        journal=counts.get("journal", 0),
-                        comments=counts.get("comments", 0),
-                    )
-                ),
-                body,
-            )
+        rows = [
+            [prog, _format(fmt), role_label(role), _d(since)]
+            for prog, fmt, role, _cap, since in data.programs
+        ]
+        headers = [_t("program"), _t("format"), _t("role"), _t("enrolled")]
+        out.append(
+            layout.data_table(headers, rows, st, [width * f for f in (0.42, 0.24, 0.18, 0.16)])
         )
-
-    # -- purposes
-    story.append(Paragraph(_p(_t("purposes")), h2))
-    rows = [[_p(_t("data")), _p(_t("purpose")), _p(_t("retention"))]]
-    for what, why, how_long in PURPOSES:
-        if how_long == RETENTION_BY_SETTING:
-            how_long = retention_text(data.retention_days)
-        else:
-            how_long = translate("Gdpr", how_long)
-        rows.append([_p(translate("Gdpr", what)), _p(translate("Gdpr", why)), _p(how_long)])
-    story.append(table(rows, [55 * mm, 65 * mm, width - 120 * mm]))
-    story += [Spacer(1, 4 * mm), Paragraph(_p(_t("rights")), body)]
-
-    def footer(canvas: Any, doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(fonts.REGULAR, 8)
-        canvas.drawString(20 * mm, 12 * mm, fonts.printable(_t("footer", name=name, page=doc.page)))
-        if data.confidential_included:
-            canvas.setFillColor(colors.HexColor("#8a1c1c"))
-            canvas.drawRightString(A4[0] - 20 * mm, 12 * mm, _t("footer_confidential"))
-        canvas.restoreState()
-
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=18 * mm,
-        bottomMargin=20 * mm,
-        title=fonts.printable(f"{_t('title')} – {name}"),
-        author="Lernpartner",
-        pageCompression=1,
-        initialFontName=fonts.REGULAR,  # else every page names Helvetica, never embedded
-    )
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    return buffer.getvalue()
-
-
-def _format(key: str) -> str:
-    return FORMATS[key].display_name() if key in FORMATS else key
+    else:
+        out.append(para(_t("none"), st.body))
+    if data.facilitates:
+        out.append(para(_t("facilitates", programs=", ".join(data.facilitates)), st.body))
+    return out
 
 
 def _partnership(
-    ps: PartnershipInfo, body: Any, small: Any, h3: Any, table: Any, width: float, mm: float
+    ps: PartnershipInfo, st: layout.Styles, width: float, lead: list[Any]
 ) -> list[Any]:
-    from reportlab.platypus import Paragraph
-
-    out: list[Any] = [
-        Paragraph(
-            f"{_p(ps.program)} ({_p(_format(ps.format))}, {_p(role_label(ps.role))}) – "
-            f"{_p(_t('with', names=', '.join(ps.partners) or _t('none')))}",
-            h3,
-        ),
-        Paragraph(
-            _p(
-                _t(
-                    "phase",
-                    phase=phase_label(ps.phase),
-                    start=_d(ps.created_on),
-                    end=_d(ps.ended_on),
-                )
-            ),
-            body,
-        ),
+    title = (
+        f"{ps.program} ({_format(ps.format)}, {role_label(ps.role)}) – "
+        f"{_t('with', names=', '.join(ps.partners) or _t('none'))}"
+    )
+    phase = _t("phase", phase=phase_label(ps.phase), start=_d(ps.created_on), end=_d(ps.ended_on))
+    head: list[Any] = [
+        *lead,
+        Spacer(1, 2 * mm),
+        para(f"<b>{esc(title)}</b>", st.body, markup=True),
+        para(phase, st.body),
     ]
     if ps.phases:
         steps = ", ".join(f"{phase_label(to)} ({_d(on)})" for _f, to, on in ps.phases)
-        out.append(Paragraph(f"{_p(_t('history'))}: {_p(steps)}", small))
+        head.append(para(f"{_t('history')}: {steps}", st.muted))
     if ps.goals:
-        out.append(Paragraph(f"<b>{_p(_t('goals'))}</b>", body))
+        head.append(para(f"<b>{esc(_t('goals'))}</b>", st.body, markup=True))
         for g in ps.goals:
-            line = f"• {_p(g.title)} – {_p(label(GOAL_STATUS, g.status, 'Phases'))}"
+            line = f"• {esc(g.title)} – {esc(label(GOAL_STATUS, g.status, 'Phases'))}"
             if g.own:
-                line += f" {_p(_t('own_goal'))}"
+                line += f" {esc(_t('own_goal'))}"
             if g.success_criteria:
-                line += f"<br/>{_p(_t('criteria', text=g.success_criteria))}"
+                line += f"<br/>{esc(_t('criteria', text=g.success_criteria))}"
             for title, due, status in g.packages:
                 line += (
-                    f"<br/>&nbsp;&nbsp;– {_p(title)} ({_d(due)}, "
-                    f"{_p(label(PACKAGE_STATUS, status, 'Phases'))})"
+                    f"<br/>&nbsp;&nbsp;– {esc(title)} ({_d(due)}, "
+                    f"{esc(label(PACKAGE_STATUS, status, 'Phases'))})"
                 )
-            out.append(Paragraph(line, small))
+            head.append(para(line, st.small, markup=True))
+    # The partnership's heading stays with its phases and goals (a page ends after them).
+    out: list[Any] = [KeepTogether(head)]
     if ps.meetings:
-        rows = [[_p(_t(k)) for k in ("when", "minutes", "kind", "mode", "place", "status")]]
-        for m in ps.meetings:
-            rows.append(
-                [
-                    m.starts_at.strftime("%d.%m.%Y %H:%M"),
-                    str(m.duration_minutes),
-                    _p(label(MEETING_KINDS, m.kind)),
-                    _p(label(MEETING_MODES, m.mode)),
-                    _p(m.place),
-                    _p(label(MEETING_STATUS, m.status)),
-                ]
-            )
-        out.append(table(rows, [30 * mm, 16 * mm, 30 * mm, 20 * mm, width - 121 * mm, 25 * mm]))
+        rows = [
+            [
+                fmt_day(m.starts_at.date()),
+                f"{fmt_time(m.starts_at)}–"
+                f"{fmt_time(m.starts_at + dt.timedelta(minutes=m.duration_minutes))}",
+                label(MEETING_KINDS, m.kind),
+                label(MEETING_MODES, m.mode),
+                m.place,
+                label(MEETING_STATUS, m.status),
+            ]
+            for m in ps.meetings
+        ]
+        headers = [_t(k) for k in ("when", "time", "kind", "mode", "place", "status")]
+        # Sized so that "Mo 05.10.2026", "Regelmäßiges Treffen" and "stattgefunden" fit.
+        widths = [width * f for f in (0.155, 0.13, 0.24, 0.10, 0.22, 0.155)]
+        out += [Spacer(1, 1.5 * mm), layout.data_table(headers, rows, st, widths)]
+    return out
+
+
+def _check_ins(data: AccessData, st: layout.Styles, width: float) -> list[Any]:
+    out: list[Any] = [para(_t("check_ins"), st.heading)]
+    if not data.check_ins:
+        return [*out, para(_t("none"), st.body)]
+    rows = []
+    for c in data.check_ins:
+        if c.kind == "fit":
+            answer, kind = label(FIT_ANSWERS, c.fit or ""), _t("fit_q")
+        else:
+            answer = _t("ratings", p=c.progress, c=c.cooperation, b=c.benefit)
+            kind = _t("interim_q")
+        if c.comment:
+            answer += " – " + _t("comment", text=c.comment)
+        rows.append([_d(c.recorded_on), kind, answer])
+    headers = [_t("date"), _t("kind"), _t("answer")]
+    return [*out, layout.data_table(headers, rows, st, [width * f for f in (0.16, 0.26, 0.58)])]
+
+
+def _wishes_and_certificates(data: AccessData, st: layout.Styles) -> list[Any]:
+    out: list[Any] = [para(_t("wishes"), st.heading)]
+    for prog, kind, other, rank in data.wishes:
+        what = _t(kind, rank=rank or "") if kind in T else kind
+        out.append(para(f"{prog}: {what} {other}", st.body))
+    if not data.wishes:
+        out.append(para(_t("none"), st.body))
+    named = sum(data.named_in_wishes.values())
+    if named:
+        out.append(para(_t("named", n=named), st.body))
+    out.append(para(_t("certificates"), st.heading))
+    for cert in data.certificates:
+        out.append(para(", ".join(f"{v}" for v in cert.values() if v), st.body))
+    if not data.certificates:
+        out.append(para(_t("none"), st.body))
+    return out
+
+
+def _confidential(data: AccessData, st: layout.Styles) -> list[Any]:
+    """The notes under a marked heading when included; else only how many there are."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.styles import ParagraphStyle
+
+    counts = data.confidential_counts
+    if not data.confidential_included:
+        if not any(counts.values()):
+            return []
+        text = _t(
+            "not_included",
+            gap=counts.get("gap_notes", 0),
+            journal=counts.get("journal", 0),
+            comments=counts.get("comments", 0),
+        )
+        return [Spacer(1, 3 * mm), para(text, st.muted)]
+    marked = ParagraphStyle(
+        "secret",
+        parent=st.heading,
+        textColor=HexColor(SECRET),
+        borderColor=HexColor(SECRET),
+        borderWidth=1,
+        borderPadding=4,
+        spaceBefore=14,
+        spaceAfter=8,
+    )
+    out: list[Any] = [para(_t("confidential"), marked), para(_t("confidential_note"), st.muted)]
+    if not data.confidential:
+        out.append(para(_t("none"), st.body))
+    for n in data.confidential:
+        heading = _t("gap_note") if n.kind == "gap_note" else _t("journal")
+        parts = [f"<b>{esc(heading)}, {_d(n.date)}</b>"]
+        if n.title:
+            parts.append(f"<b>{esc(n.title)}</b>")
+        parts.append(esc(n.body))
+        out.append(
+            KeepTogether([para("<br/>".join(parts), st.body, markup=True), Spacer(1, 2 * mm)])
+        )
     return out

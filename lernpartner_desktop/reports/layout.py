@@ -226,6 +226,32 @@ def table_style(header_rows: int = 1, *, zebra: bool = True) -> Any:
     return TableStyle(cmds)
 
 
+def facts_table(facts: Sequence[tuple[str, Any]], st: Styles, key_width: float) -> Any:
+    """Label and value, one pair a row: the muted label left, the value (text or a
+    flowable) right, no header and no zebra (the facts block at the top of a document)."""
+    from reportlab.platypus import Table
+
+    rows = [[para(k, st.muted), para(v, st.body) if isinstance(v, str) else v] for k, v in facts]
+    table = Table(rows, colWidths=[key_width, None])
+    table.setStyle(table_style(0, zebra=False))
+    return table
+
+
+def data_table(
+    headers: Sequence[str], rows: Sequence[Sequence[Any]], st: Styles, widths: Sequence[float]
+) -> Any:
+    """A table with the blue header row, repeated on every page it runs onto; a cell is
+    text (set in the cell style) or a flowable."""
+    from reportlab.platypus import Table
+
+    body = [[para(c, st.cell) if isinstance(c, str) else c for c in row] for row in rows]
+    table = Table(
+        [[para(h, st.cell_head) for h in headers], *body], colWidths=list(widths), repeatRows=1
+    )
+    table.setStyle(table_style())
+    return table
+
+
 # -- images --------------------------------------------------------------------------------
 
 

@@ -116,11 +116,12 @@ class AccessReportDialog(QDialog):
     def create(self) -> None:
         folder = Path(self.folder.text().strip() or ".")
         confidential = self.confidential.isChecked()
-        gdpr, person_id = self.ws.gdpr, self.person_id
+        gdpr, company, person_id = self.ws.gdpr, self.ws.company, self.person_id
         from lernpartner_desktop.exchange.access import write_access_report
 
         def work() -> tuple[Path, Path]:  # on the database worker
-            return write_access_report(gdpr.access(person_id, confidential=confidential), folder)
+            data = gdpr.access(person_id, confidential=confidential)
+            return write_access_report(data, folder, company.get())
 
         self.create_button.setEnabled(False)
         self.progress.show()

@@ -118,3 +118,44 @@ def test_report_files_pdf_and_json_in_german_names(ws: Workspace, tmp_path: Path
     for expected in (NAME, EMAIL, "Käthe Groß", "Kalkulation", "Büro Jörg Müller", "Tandems"):
         assert expected in text
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted([pdf.name, js.name])
+
+
+def test_the_access_report_uses_the_shared_layout(demo_ws: Workspace, tmp_path: Path) -> None:
+    """Letterhead with name and logo, "Page x of y" on every page, Noto Sans only, and a long
+    meeting table that goes on across pages under its repeated header row."""
+    from lernpartner_desktop.storage.models import Person
+    from tests.reports.paper_helpers import company, only_our_fonts
+
+    company(demo_ws)
+    rows = [(len([m for p in demo_ws.gdpr.access(r.id).partnerships for m in p.meetings]), r.id)
+            for r in demo_ws.people.list_rows()]  # fmt: skip
+    meetings, busiest = max(rows)
+    assert meetings > 40  # more than one page of meetings
+    with demo_ws.db.write() as s:
+        s.get(Person, busiest).name = "Łucja Şahin-Wójcik"  # type: ignore[union-attr]
+    pdf_path, _js = write_access_report(
+        demo_ws.gdpr.access(busiest), tmp_path / "out", demo_ws.company.get()
+    )
+    pdf = pdf_path.read_bytes()
+    assert only_our_fonts(pdf)
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    assert len(pages) >= 3
+    texts = [p.extract_text() for p in pages]
+    for i, (page, text) in enumerate(zip(pages, texts, strict=True), start=1):
+        assert "Müller & Söhne Metallbau GmbH" in text  # the letterhead of every document
+        assert "Access report for Łucja Şahin-Wójcik" in text
+        assert f"Page {i} of {len(pages)}" in text
+        images = [
+            x
+            for x in page["/Resources"]["/XObject"].values()
+            if x.get_object()["/Subtype"] == "/Image"
+        ]
+        assert images, f"no logo on page {i}"
+    # The meeting table runs on: each page it continues on starts with its header row again.
+    continued = [t for t in texts[1:] if "Regular meeting" in t]
+    assert continued and all(
+        "When Time Kind Mode Place Status" in " ".join(t.split()) for t in continued
+    )
+    # Without a company profile the controller's name (from the data) heads the pages.
+    plain = render_access_report(demo_ws.gdpr.access(busiest))
+    assert "Page 1 of" in PdfReader(io.BytesIO(plain)).pages[0].extract_text()

@@ -165,3 +165,16 @@ def test_a_failed_export_leaves_no_half_file(demo_ws: Workspace, tmp_path: Path)
         write_xlsx(sheets, target)
     assert target.read_bytes() == b"the old export"
     assert [p.name for p in out.iterdir()] == ["x.xlsx"]
+
+
+def test_text_that_looks_like_xml_comes_back_as_typed(ws: Workspace, tmp_path: Path) -> None:
+    """XlsxWriter writes a string shaped like its rich-text XML unescaped; ours must not be."""
+    odd = ['<r><t>Chef</t></r>', "<r>x</r>", "A & B <c>", "Łucja Şahin 😀"]
+    for i, text in enumerate(odd):
+        add_person(ws, f"Person {i}", department=text)
+    write_xlsx(collect(ws.db), tmp_path / "x.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "x.xlsx")["People"]
+    header = [c.value for c in sheet[1]]
+    col = header.index("Department")
+    shown = {row[col].value for row in sheet.iter_rows(min_row=2)}
+    assert set(odd) <= shown

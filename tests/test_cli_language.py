@@ -72,7 +72,7 @@ def test_help_and_messages_in_german(demo: Path) -> None:
     assert run.stdout.decode("utf-8").strip().endswith("ist in Ordnung.")
     run = lernpartner("--data-dir", str(demo), "status", "--program", "999", lang="de")
     assert run.returncode == 1
-    assert "gibt es nicht mehr" in run.stderr.decode("utf-8")
+    assert "Es gibt kein Programm mit der Nummer 999" in run.stderr.decode("utf-8")
 
 
 @pytest.mark.parametrize("console", ["cp1252", "ascii"])

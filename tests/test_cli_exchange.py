@@ -24,16 +24,21 @@ def test_import_prints_the_preview_and_imports_only_with_apply(
 ) -> None:
     folder, staff = tmp_path / "d", tmp_path / "liste.csv"
     staff.write_bytes(LIST.encode("cp1252"))
+    # Importing needs a data folder the app has started (the CLI creates none by accident).
+    assert main(["--data-dir", str(folder), "import", "people", str(staff)]) == 1
+    assert "There is no Lernpartner data in" in capsys.readouterr().err
+    assert not folder.exists()
+    Workspace.open(folder).close()
     assert main(["--data-dir", str(folder), "import", "people", str(staff)]) == 0
     out = capsys.readouterr().out
-    assert "cp1252, ';'" in out and "line 3: Käthe Groß: error" in out
+    assert "cp1252, ';'" in out and "line 3: Käthe Groß: not imported" in out
     assert "not an e-mail address" in out and "Nothing was changed" in out
     with Workspace.open(folder) as ws:
         assert ws.people.count() == 0
     assert main(["--data-dir", str(folder), "import", "people", str(staff), "--apply"]) == 0
-    assert "2 added" in capsys.readouterr().out
+    assert "Imported: new: 2, updated: 0." in capsys.readouterr().out
     assert main(["--data-dir", str(folder), "import", "people", str(staff), "--apply"]) == 0
-    assert "0 added, 0 updated" in capsys.readouterr().out
+    assert "Imported: new: 0, updated: 0." in capsys.readouterr().out
     staff.write_bytes(b"\x00\x01\x02 kein Text")
     assert main(["--data-dir", str(folder), "import", "people", str(staff)]) == 1
     assert "neither a CSV file nor an Excel workbook" in capsys.readouterr().err

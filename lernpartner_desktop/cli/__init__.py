@@ -34,7 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
-        metavar="DIR",
+        metavar=CLI.tr("DIR"),
         default=argparse.SUPPRESS,
         help=CLI.tr("data folder to use (default: ${variable}, else the user data folder)").format(
             variable=ENV_VAR
@@ -45,16 +45,29 @@ def _parser() -> argparse.ArgumentParser:
         description=CLI.tr("Lernpartner: learning partnerships, tandems and mentoring, offline."),
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=CLI.tr("show the version and exit"),
+    )
+    sub = parser.add_subparsers(dest="command", metavar=CLI.tr("COMMAND"))
     for name in COMMAND_MODULES:
         importlib.import_module(f"{__name__}.{name}").register(sub, common)
-    # "lernpartner COMMAND --help" opens with the line the command list shows for it.
+    _describe(sub)
+    return parser
+
+
+def _describe(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Each "lernpartner COMMAND --help" (also "lernpartner print closing --help") opens with
+    the line the list of commands shows for it."""
     for action in sub._choices_actions:
         command = sub.choices[action.dest]
         if not command.description:
             command.description = action.help
-    return parser
+        for inner in command._actions:
+            if isinstance(inner, argparse._SubParsersAction):
+                _describe(inner)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -4,8 +4,8 @@ The passphrase and the recovery code are read from the terminal without echo (ge
 one per line from standard input when it is not a terminal (scripts); never from the
 command line's arguments, which other users of the PC can see in the process list.
 
-Every text goes through the translation (context "CLI"); counts are written as "label:
-number", so that no text needs a plural form.
+Every text goes through ``CLI.tr``; counts are written as "label: number", so that no text
+needs a plural form.
 """
 
 from __future__ import annotations
@@ -17,16 +17,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, translate
+from lernpartner_desktop.cli.output import CLI
 
 if TYPE_CHECKING:
     from lernpartner_desktop.backup.restore import Secret, Staged
     from lernpartner_desktop.backup.service import BackupResult
     from lernpartner_desktop.workspace import Workspace
-
-
-def _(text: str, **params: object) -> str:
-    return translate("CLI", text).format(**params)
 
 
 def register(
@@ -35,41 +31,33 @@ def register(
     backup = sub.add_parser(
         "backup",
         parents=[common],
-        help=_(
-            QT_TRANSLATE_NOOP(
-                "CLI", "make a verified backup (into the backup folder, or --to a stick)"
-            )
-        ),
+        help=CLI.tr("make a verified backup (into the backup folder, or --to a stick)"),
     )
     backup.add_argument(
         "--to",
         metavar="DIR",
         type=Path,
-        help=_(QT_TRANSLATE_NOOP("CLI", "a stick or folder; keeps its last backups")),
+        help=CLI.tr("a stick or folder; keeps its last backups"),
     )
     backup.set_defaults(run=lambda args, folder: _backup(folder, args.to))
     listing = sub.add_parser(
         "backups",
         parents=[common],
-        help=_(QT_TRANSLATE_NOOP("CLI", "list the backups with date, size and verification")),
+        help=CLI.tr("list the backups with date, size and verification"),
     )
     listing.add_argument(
         "--in",
         dest="where",
         metavar="DIR",
         type=Path,
-        help=_(QT_TRANSLATE_NOOP("CLI", "another folder")),
+        help=CLI.tr("another folder"),
     )
     listing.set_defaults(run=lambda args, folder: _backups(folder, args.where))
-    code_help = _(QT_TRANSLATE_NOOP("CLI", "ask for the recovery code instead"))
+    code_help = CLI.tr("ask for the recovery code instead")
     verify = sub.add_parser(
         "verify-backup",
         parents=[common],
-        help=_(
-            QT_TRANSLATE_NOOP(
-                "CLI", "open and check every part of a backup (asks for the passphrase)"
-            )
-        ),
+        help=CLI.tr("open and check every part of a backup (asks for the passphrase)"),
     )
     verify.add_argument("file", type=Path)
     verify.add_argument("--recovery-code", action="store_true", help=code_help)
@@ -77,20 +65,15 @@ def register(
     restore = sub.add_parser(
         "restore",
         parents=[common],
-        help=_(
-            QT_TRANSLATE_NOOP(
-                "CLI",
-                "replace the data by a backup (asks for the passphrase; keeps the current "
-                "data as a backup first)",
-            )
-        ),
+        # One line in an 80-column console, as every command's description.
+        help=CLI.tr("replace the data by a backup (the current data is backed up first)"),
     )
     restore.add_argument("file", type=Path)
     restore.add_argument("--recovery-code", action="store_true", help=code_help)
     restore.add_argument(
         "--yes",
         action="store_true",
-        help=_(QT_TRANSLATE_NOOP("CLI", "do not ask before replacing")),
+        help=CLI.tr("do not ask before replacing"),
     )
     restore.set_defaults(
         run=lambda args, folder: _restore(folder, args.file, args.recovery_code, args.yes)
@@ -109,8 +92,8 @@ def _secret(recovery_code: bool) -> Secret:
     from lernpartner_desktop.backup.restore import Secret
 
     if recovery_code:
-        return Secret("recovery_code", read_secret(_(QT_TRANSLATE_NOOP("CLI", "Recovery code: "))))
-    return Secret("passphrase", read_secret(_(QT_TRANSLATE_NOOP("CLI", "Passphrase: "))))
+        return Secret("recovery_code", read_secret(CLI.tr("Recovery code: ")))
+    return Secret("passphrase", read_secret(CLI.tr("Passphrase: ")))
 
 
 def _mb(size: int) -> str:
@@ -122,44 +105,32 @@ def _when(value: dt.datetime | None) -> str:
 
 
 def _counts(people: int, programs: int, partnerships: int) -> str:
-    return _(
-        QT_TRANSLATE_NOOP(
-            "CLI", "people: {people}, programs: {programs}, partnerships: {partnerships}"
-        ),
-        people=people,
-        programs=programs,
-        partnerships=partnerships,
+    return CLI.tr("people: {people}, programs: {programs}, partnerships: {partnerships}").format(
+        people=people, programs=programs, partnerships=partnerships
     )
 
 
 def _made(result: BackupResult) -> None:
     m = result.info.manifest
-    print(_(QT_TRANSLATE_NOOP("CLI", "Backup written and verified: {path}"), path=result.path))
+    print(CLI.tr("Backup written and verified: {path}").format(path=result.path))
     print(f"  {_mb(result.size)}; {_counts(m.people, m.programs, m.partnerships)}")
     if result.removed:
         print(
             "  "
-            + _(
-                QT_TRANSLATE_NOOP("CLI", "Older backups removed: {removed}; kept there: {kept}."),
-                removed=len(result.removed),
-                kept=result.kept,
+            + CLI.tr("Older backups removed: {removed}; kept there: {kept}.").format(
+                removed=len(result.removed), kept=result.kept
             )
         )
     if result.fallback:
         print(
-            "  "
-            + _(
-                QT_TRANSLATE_NOOP(
-                    "CLI", "The backup folder from the settings is missing; used the default one."
-                )
-            )
+            "  " + CLI.tr("The backup folder from the settings is missing; used the default one.")
         )
 
 
 def _backup(folder: Path, to: Path | None) -> int:
     from lernpartner_desktop.workspace import Workspace
 
-    with Workspace.open(folder) as ws:
+    with Workspace.open_existing(folder) as ws:
         result = ws.backups.make("manual") if to is None else ws.backups.to_removable(to)
         _made(result)
     return 0
@@ -168,20 +139,18 @@ def _backup(folder: Path, to: Path | None) -> int:
 def _backups(folder: Path, where: Path | None) -> int:
     from lernpartner_desktop.workspace import Workspace
 
-    with Workspace.open(folder) as ws:
+    with Workspace.open_existing(folder) as ws:
         items = ws.backups.listing(where)
         shown = where or ws.backups.folder()[0]
     if not items:
-        print(_(QT_TRANSLATE_NOOP("CLI", "No backups in {folder}."), folder=shown))
+        print(CLI.tr("No backups in {folder}.").format(folder=shown))
         return 0
-    made, size = _(QT_TRANSLATE_NOOP("CLI", "made")), _(QT_TRANSLATE_NOOP("CLI", "size"))
+    made, size = CLI.tr("made"), CLI.tr("size")
     people, verified = (
-        _(QT_TRANSLATE_NOOP("CLI", "people")),
-        _(QT_TRANSLATE_NOOP("CLI", "verified")),
+        CLI.tr("people"),
+        CLI.tr("verified"),
     )
-    print(
-        f"{made:16}  {size:>9}  {people:>8}  {verified:16}  " + _(QT_TRANSLATE_NOOP("CLI", "file"))
-    )
+    print(f"{made:16}  {size:>9}  {people:>8}  {verified:16}  " + CLI.tr("file"))
     for item in items:
         if item.info is None:
             print(f"{'?':16}  {_mb(item.size):>9}  {'':>8}  {'-':16}  {item.path}")
@@ -198,14 +167,11 @@ def _backups(folder: Path, where: Path | None) -> int:
 def _verify(folder: Path, file: Path, recovery_code: bool) -> int:
     from lernpartner_desktop.workspace import Workspace
 
-    with Workspace.open(folder) as ws:
+    with Workspace.open_existing(folder) as ws:
         info = ws.backups.verify_file(file, _secret(recovery_code))
     m = info.manifest
     print(
-        _(
-            QT_TRANSLATE_NOOP(
-                "CLI", "{file}: sound. Made {when} with Lernpartner {version}; {counts}."
-            ),
+        CLI.tr("{file}: sound. Made {when} with Lernpartner {version}; {counts}.").format(
             file=file,
             when=_when(m.created),
             version=m.app_version,
@@ -231,28 +197,21 @@ def _code_or_passphrase(typed: str) -> Secret:
 def _preview(ws: Workspace, staged: Staged) -> None:
     m, f = staged.info.manifest, staged.facts
     print(
-        _(
-            QT_TRANSLATE_NOOP("CLI", "Backup of {when}, made with Lernpartner {version}:"),
-            when=_when(m.created),
-            version=m.app_version,
+        CLI.tr("Backup of {when}, made with Lernpartner {version}:").format(
+            when=_when(m.created), version=m.app_version
         )
     )
     print("  " + _counts(f.people, f.programs, f.partnerships))
     if f.company:
-        print("  " + _(QT_TRANSLATE_NOOP("CLI", "company: {company}"), company=f.company))
+        print("  " + CLI.tr("company: {company}").format(company=f.company))
     if ws.is_empty():
-        print(_(QT_TRANSLATE_NOOP("CLI", "The data folder is empty; nothing is replaced.")))
+        print(CLI.tr("The data folder is empty; nothing is replaced."))
     else:
         print(
-            _(
-                QT_TRANSLATE_NOOP(
-                    "CLI",
-                    "It replaces the data in {folder} (people now: {people}); the current "
-                    "data is kept as a backup first.",
-                ),
-                folder=ws.folder,
-                people=ws.people.count(),
-            )
+            CLI.tr(
+                "It replaces the data in {folder} (people now: {people}); the current "
+                "data is kept as a backup first."
+            ).format(folder=ws.folder, people=ws.people.count())
         )
 
 
@@ -260,23 +219,16 @@ def _ask_old_secret(staged: Staged) -> Secret | None:
     from lernpartner_desktop.backup.restore import check_old_secret
 
     print(
-        _(
-            QT_TRANSLATE_NOOP(
-                "CLI",
-                "Today's secret opened this backup through a newer key. Its confidential notes "
-                "open with the passphrase of that day or the recovery code.",
-            )
+        CLI.tr(
+            "Today's secret opened this backup through a newer key. Its confidential notes "
+            "open with the passphrase of that day or the recovery code."
         )
     )
     if staged.opened.secret.kind != "passphrase":
         return None
     typed = read_secret(
-        _(
-            QT_TRANSLATE_NOOP(
-                "CLI",
-                "Recovery code or that day's passphrase, to keep today's passphrase (Enter to "
-                "skip): ",
-            )
+        CLI.tr(
+            "Recovery code or that day's passphrase, to keep today's passphrase (Enter to skip): "
         )
     )
     if not typed:
@@ -290,14 +242,12 @@ def _confirmed(yes: bool) -> bool:
     if yes:
         return True
     if not sys.stdin.isatty():
-        print(
-            _(QT_TRANSLATE_NOOP("CLI", "Not restored: confirm with --yes when not at a terminal."))
-        )
+        print(CLI.tr("Not restored: confirm with --yes when not at a terminal."))
         return False
-    answer = input(_(QT_TRANSLATE_NOOP("CLI", "Restore now? [y/N] "))).strip().lower()
+    answer = input(CLI.tr("Restore now? [y/N] ")).strip().lower()
     if answer in ("y", "yes", "j", "ja"):
         return True
-    print(_(QT_TRANSLATE_NOOP("CLI", "Nothing was changed.")))
+    print(CLI.tr("Nothing was changed."))
     return False
 
 
@@ -326,10 +276,8 @@ def _restore(folder: Path, file: Path, recovery_code: bool, yes: bool) -> int:
         assert isinstance(new, Workspace)
         ws = new
         print(
-            _(
-                QT_TRANSLATE_NOOP("CLI", "Restored into {folder}; people: {people}."),
-                folder=ws.folder,
-                people=ws.people.count(),
+            CLI.tr("Restored into {folder}; people: {people}.").format(
+                folder=ws.folder, people=ws.people.count()
             )
         )
         return 0

@@ -1,7 +1,7 @@
-"""What the sub-commands share: their texts' translation, and finding what they were asked for.
+"""What several sub-commands share: finding what they were asked for.
 
-Texts a person reads go through :func:`tr` (context ``CLI``); the command line then speaks
-the language the desktop app speaks, once a translator is installed.
+Texts go through ``CLI.tr`` from :mod:`lernpartner_desktop.cli.output`, the one way the
+command line translates.
 """
 
 from __future__ import annotations
@@ -9,16 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from lernpartner_desktop.base.errors import NotFound
-from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP, translate
+from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from lernpartner_desktop.core.records import ProgramData
     from lernpartner_desktop.workspace import Workspace
-
-
-def tr(text: str) -> str:
-    """Translate a text marked ``QT_TRANSLATE_NOOP("CLI", ...)``."""
-    return translate("CLI", text)
 
 
 def require_program(ws: Workspace, program_id: int) -> ProgramData:

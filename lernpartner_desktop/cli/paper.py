@@ -7,71 +7,100 @@ choice or the system's, as the app does).
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
+
+from lernpartner_desktop.cli.output import CLI, error
 
 
 def register(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
     lang = argparse.ArgumentParser(add_help=False)
-    lang.add_argument("--lang", choices=("de", "en"), help="language of the document")
-    pr = sub.add_parser("print", parents=[common], help="write a document as PDF")
-    docs = pr.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+    lang.add_argument("--lang", choices=("de", "en"), help=CLI.tr("language of the document"))
+    id_ = "ID"  # as match and status spell it; the same in both languages
+    pr = sub.add_parser("print", parents=[common], help=CLI.tr("write a document as PDF"))
+    docs = pr.add_subparsers(dest="document", metavar=CLI.tr("DOCUMENT"), required=True)
+    pdf = CLI.tr("FILE.pdf")
+    out_pdf = CLI.tr("the PDF file to write")
 
     schedule = docs.add_parser(
         "schedule",
         parents=[common, lang],
-        help="a partnership's schedule, a program's wall plan or a person's dates",
+        help=CLI.tr("a partnership's schedule, a program's wall plan or a person's dates"),
     )
     which = schedule.add_mutually_exclusive_group(required=True)
-    which.add_argument("--partnership", type=int, metavar="ID")
-    which.add_argument("--program", type=int, metavar="ID", help="the program's wall plan")
-    which.add_argument("--person", type=int, metavar="ID", help="the person's dates")
+    which.add_argument(
+        "--partnership", type=int, metavar=id_, help=CLI.tr("the partnership's schedule")
+    )
+    which.add_argument("--program", type=int, metavar=id_, help=CLI.tr("the program's wall plan"))
+    which.add_argument("--person", type=int, metavar=id_, help=CLI.tr("the person's dates"))
     schedule.add_argument(
-        "--paper", choices=("A4", "A3"), default="A4", help="wall plan paper size (landscape)"
+        "--paper",
+        choices=("A4", "A3"),
+        default="A4",
+        help=CLI.tr("wall plan paper size (landscape)"),
     )
     schedule.add_argument(
         "--each",
         action="store_true",
-        help="with --program: every partnership's schedule instead of the wall plan",
+        help=CLI.tr("with --program: every partnership's schedule instead of the wall plan"),
     )
-    schedule.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    schedule.add_argument("--out", type=Path, required=True, metavar=pdf, help=out_pdf)
     schedule.set_defaults(run=_schedule)
 
     certs = docs.add_parser(
         "certificates",
         parents=[common, lang],
-        help="the certificates of a program's completed partnerships (or of one partnership)",
+        help=CLI.tr(
+            "the certificates of a program's completed partnerships (or of one partnership)"
+        ),
     )
-    certs.add_argument("--program", type=int, metavar="ID", required=True)
-    certs.add_argument("--partnership", type=int, metavar="ID")
-    certs.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    certs.add_argument(
+        "--program", type=int, metavar=id_, required=True, help=CLI.tr("the program")
+    )
+    certs.add_argument("--partnership", type=int, metavar=id_, help=CLI.tr("only this partnership"))
+    certs.add_argument("--out", type=Path, required=True, metavar=pdf, help=out_pdf)
     certs.set_defaults(run=_certificates)
 
     closing = docs.add_parser(
-        "closing", parents=[common, lang], help="a partnership's closing document"
+        "closing", parents=[common, lang], help=CLI.tr("a partnership's closing document")
     )
-    closing.add_argument("--partnership", type=int, metavar="ID", required=True)
-    closing.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    closing.add_argument(
+        "--partnership", type=int, metavar=id_, required=True, help=CLI.tr("the partnership")
+    )
+    closing.add_argument("--out", type=Path, required=True, metavar=pdf, help=out_pdf)
     closing.set_defaults(run=_closing)
 
     cal = sub.add_parser(
-        "calendar", parents=[common, lang], help="a calendar file (.ics) for Outlook & co."
+        "calendar",
+        parents=[common, lang],
+        help=CLI.tr("a calendar file (.ics) for Outlook & co."),
     )
     who = cal.add_mutually_exclusive_group(required=True)
-    who.add_argument("--partnership", type=int, metavar="ID")
-    who.add_argument("--program", type=int, metavar="ID")
-    who.add_argument("--person", type=int, metavar="ID")
-    cal.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
+    who.add_argument(
+        "--partnership", type=int, metavar=id_, help=CLI.tr("the partnership's meetings")
+    )
+    who.add_argument(
+        "--program", type=int, metavar=id_, help=CLI.tr("all meetings and events of the program")
+    )
+    who.add_argument("--person", type=int, metavar=id_, help=CLI.tr("the person's dates"))
+    cal.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar=CLI.tr("FILE.ics"),
+        help=CLI.tr("the calendar file to write"),
+    )
     cal.set_defaults(run=_calendar)
 
     verify = sub.add_parser(
-        "verify", parents=[common], help="check a certificate's number and check code"
+        "verify", parents=[common], help=CLI.tr("check a certificate's number and check code")
     )
-    verify.add_argument("number")
-    verify.add_argument("code")
+    verify.add_argument(
+        "number", metavar=CLI.tr("NUMBER"), help=CLI.tr("the certificate's number (LP-YEAR-NNNN)")
+    )
+    verify.add_argument("code", metavar=CLI.tr("CODE"), help=CLI.tr("the six-character check code"))
     verify.set_defaults(run=lambda args, folder: _verify(folder, args.number, args.code))
 
 
@@ -89,12 +118,12 @@ def _write(folder: Path, args: argparse.Namespace, make: Any) -> int:
     from lernpartner_desktop.workspace import Workspace
 
     keep = _language(args.lang)  # noqa: F841 - the translators live while we print
-    with Workspace.open(folder) as ws:
+    with Workspace.open_existing(folder) as ws:
         doc = make(ws)
         target = ws.reports.save(doc, args.out)
         for warning in doc.warnings:
-            print(f"lernpartner: {warning}", file=sys.stderr)
-    print(f"{target} ({doc.pages} page(s))")
+            error(str(warning))
+    print(CLI.tr("{file} (%n page(s))", "", doc.pages).format(file=target))
     return 0
 
 
@@ -136,7 +165,7 @@ def _calendar(args: argparse.Namespace, folder: Path) -> int:
     from lernpartner_desktop.workspace import Workspace
 
     keep = _language(args.lang)  # noqa: F841
-    with Workspace.open(folder) as ws:
+    with Workspace.open_existing(folder) as ws:
         if args.partnership is not None:
             data, _name = ws.calendar.for_partnership(args.partnership)
         elif args.program is not None:
@@ -150,20 +179,41 @@ def _calendar(args: argparse.Namespace, folder: Path) -> int:
 
 def _verify(folder: Path, number: str, code: str) -> int:
     """Exit 0: genuine; 1: revoked; 2: not issued here."""
+    from lernpartner_desktop.base.i18n import format_date
+    from lernpartner_desktop.core.formats import role_label
     from lernpartner_desktop.workspace import Workspace
 
-    with Workspace.open(folder) as ws:
+    with Workspace.open_existing(folder) as ws:
         v = ws.certificates.verify(number, code)
     if v.state == "unknown":
-        print(f"{v.number}: NOT issued here (no such number with this check code).")
+        print(
+            CLI.tr("{number}: NOT issued here (no such number with this check code).").format(
+                number=v.number
+            )
+        )
         return 2
-    kind = "certificate" if v.kind == "completion" else "confirmation of participation"
-    what = (
-        f"{kind} for {v.holder_name} ({v.role}) in the program “{v.program_name}”, "
-        f"{v.period_start:%d.%m.%Y} – {v.period_end:%d.%m.%Y}, issued on {v.issued_on:%d.%m.%Y}"
+    assert v.period_start and v.period_end and v.issued_on
+    what = CLI.tr(
+        "{kind} for {holder} ({role}) in the program “{program}”, {start} – {end}, "
+        "issued on {issued}"
+    ).format(
+        kind=CLI.tr("certificate")
+        if v.kind == "completion"
+        else CLI.tr("confirmation of participation"),
+        holder=v.holder_name,
+        role=role_label(v.role),
+        program=v.program_name,
+        start=format_date(v.period_start),
+        end=format_date(v.period_end),
+        issued=format_date(v.issued_on),
     )
     if v.state == "revoked":
-        print(f"{v.number}: REVOKED on {v.revoked_on:%d.%m.%Y}: {what}.")
+        assert v.revoked_on
+        print(
+            CLI.tr("{number}: REVOKED on {date}: {what}.").format(
+                number=v.number, date=format_date(v.revoked_on), what=what
+            )
+        )
         return 1
-    print(f"{v.number}: GENUINE: {what}.")
+    print(CLI.tr("{number}: GENUINE: {what}.").format(number=v.number, what=what))
     return 0

@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
-from lernpartner_desktop.cli.common import tr
+from lernpartner_desktop.base.i18n import format_date
+from lernpartner_desktop.cli.output import CLI
 
 
 def register(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
-    text = tr(QT_TRANSLATE_NOOP("CLI", "list the programs with their ids (for --program ID)"))
+    text = CLI.tr("list the programs with their ids (for --program ID)")
     programs = sub.add_parser("programs", parents=[common], help=text, description=text)
     programs.set_defaults(run=lambda args, folder: _programs(folder))
 
@@ -24,26 +24,25 @@ def _programs(folder: Path) -> int:
     with Workspace.open_existing(folder) as ws:
         programs = sorted(ws.programs.all(), key=lambda p: p.id)
     if not programs:
-        print(tr(QT_TRANSLATE_NOOP("CLI", "No programs yet.")))
+        print(CLI.tr("No programs yet."))
         return 0
-    archived = tr(QT_TRANSLATE_NOOP("CLI", "(archived)"))
+    archived = CLI.tr("(archived)")
     rows = [
         (
             str(p.id),
             p.name + (f" {archived}" if p.archived else ""),
             FORMATS[p.format].display_name(),
-            p.start_date.strftime("%d.%m.%Y")
-            + (" – " + p.end_date.strftime("%d.%m.%Y") if p.end_date else ""),
+            format_date(p.start_date) + (" – " + format_date(p.end_date) if p.end_date else ""),
             str(p.participant_count),
         )
         for p in programs
     ]
     head = (
-        tr(QT_TRANSLATE_NOOP("CLI", "ID")),
-        tr(QT_TRANSLATE_NOOP("CLI", "Program")),
-        tr(QT_TRANSLATE_NOOP("CLI", "Format")),
-        tr(QT_TRANSLATE_NOOP("CLI", "Runs")),
-        tr(QT_TRANSLATE_NOOP("CLI", "Participants")),
+        CLI.tr("ID"),
+        CLI.tr("Program"),
+        CLI.tr("Format"),
+        CLI.tr("Runs"),
+        CLI.tr("Participants"),
     )
     widths = [max(len(r[i]) for r in (head, *rows)) for i in range(len(head))]
     for row in (head, *rows):
@@ -52,5 +51,5 @@ def _programs(folder: Path) -> int:
         cells.append(row[-1].rjust(widths[-1]))
         print("  ".join(cells).rstrip())
     print()
-    print(tr(QT_TRANSLATE_NOOP("CLI", "Suggest pairs for one: lernpartner match --program ID")))
+    print(CLI.tr("Suggest pairs for one: lernpartner match --program ID"))
     return 0

@@ -566,7 +566,6 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
     <name>CLI</name>
     <message>
         <source>data folder to use (default: ${variable}, else the user data folder)</source>
-        <extracomment>Modules of this package that add sub-commands, in the order ``--help`` lists them.</extracomment>
         <translation>zu verwendender Datenordner (Standard: ${variable}, sonst der Datenordner des Benutzers)</translation>
     </message>
     <message>
@@ -776,10 +775,6 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
         <translation>jeden Teil einer Sicherung öffnen und prüfen (fragt nach der Passphrase)</translation>
     </message>
     <message>
-        <source>replace the data by a backup (asks for the passphrase; keeps the current data as a backup first)</source>
-        <translation>die Daten durch eine Sicherung ersetzen (fragt nach der Passphrase; bewahrt die aktuellen Daten vorher als Sicherung auf)</translation>
-    </message>
-    <message>
         <source>do not ask before replacing</source>
         <translation>vor dem Ersetzen nicht nachfragen</translation>
     </message>
@@ -874,6 +869,354 @@ Wählen Sie „Nein“, wenn Sie einen anderen Ordner gemeint haben; dann wird n
     <message>
         <source>Restored into {folder}; people: {people}.</source>
         <translation>Wiederhergestellt in {folder}; Personen: {people}.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <extracomment>Modules of this package that add sub-commands, in the order ``--help`` lists them.</extracomment>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>die Version zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>BEFEHL</translation>
+    </message>
+    <message>
+        <source>import a staff list (CSV or XLSX)</source>
+        <translation>eine Mitarbeiterliste importieren (CSV oder XLSX)</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>WAS</translation>
+    </message>
+    <message>
+        <source>people from a staff list; prints the preview, --apply imports</source>
+        <translation>Personen aus einer Mitarbeiterliste; zeigt die Vorschau, --apply importiert</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>the staff list (.csv, .xlsx)</source>
+        <translation>die Mitarbeiterliste (.csv, .xlsx)</translation>
+    </message>
+    <message>
+        <source>import (all rows or none)</source>
+        <translation>importieren (alle Zeilen oder keine)</translation>
+    </message>
+    <message>
+        <source>leave people who are already here as they are (default: update them)</source>
+        <translation>bereits erfasste Personen unverändert lassen (Standard: aktualisieren)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>the sheet of a workbook to read</source>
+        <translation>das Tabellenblatt einer Arbeitsmappe, das gelesen wird</translation>
+    </message>
+    <message>
+        <source>HEADER=FIELD</source>
+        <translation>ÜBERSCHRIFT=FELD</translation>
+    </message>
+    <message>
+        <source>choose the field of a column yourself (FIELD: one of {fields}; empty to ignore the column)</source>
+        <translation>das Feld einer Spalte selbst wählen (FELD: eines von {fields}; leer, um die Spalte zu übergehen)</translation>
+    </message>
+    <message>
+        <source>export everything for Excel</source>
+        <translation>alles für Excel exportieren</translation>
+    </message>
+    <message>
+        <source>one workbook, or CSV files</source>
+        <translation>eine Arbeitsmappe oder CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>the workbook to write (xlsx), or the folder for the CSV files (csv)</source>
+        <translation>die Arbeitsmappe, die geschrieben wird (xlsx), oder der Ordner für die CSV-Dateien (csv)</translation>
+    </message>
+    <message>
+        <source>access report or erasure of a person (GDPR)</source>
+        <translation>Auskunft über eine Person oder ihre Löschung (DSGVO)</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>die Person</translation>
+    </message>
+    <message>
+        <source>write the access report (PDF and JSON) of a person</source>
+        <translation>die Auskunft über eine Person schreiben (PDF und JSON)</translation>
+    </message>
+    <message>
+        <source>the folder for the two files</source>
+        <translation>der Ordner für die beiden Dateien</translation>
+    </message>
+    <message>
+        <source>include gap notes and journal entries (asks for the vault passphrase)</source>
+        <translation>Kompetenzlücken und Lerntagebuch einschließen (fragt nach der Passphrase des Tresors)</translation>
+    </message>
+    <message>
+        <source>erase a person; prints what goes, --apply erases</source>
+        <translation>eine Person löschen; zeigt, was wegfällt, --apply löscht</translation>
+    </message>
+    <message>
+        <source>erase (cannot be undone)</source>
+        <translation>löschen (kann nicht rückgängig gemacht werden)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>nicht importiert</translation>
+    </message>
+    <message>
+        <source>unknown field “{field}”; known fields: {fields}</source>
+        <translation>unbekanntes Feld „{field}“; bekannte Felder: {fields}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>Tabellenblatt {sheet}</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(übergangen)</translation>
+    </message>
+    <message>
+        <source>line {line}: {name}: {what}</source>
+        <translation>Zeile {line}: {name}: {what}</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>new: {new}, changed: {changed}, unchanged: {unchanged}, skipped: {skipped}, not imported: {error}.</source>
+        <translation>neu: {new}, geändert: {changed}, unverändert: {unchanged}, übersprungen: {skipped}, nicht importiert: {error}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --apply to import.</source>
+        <translation>Es wurde nichts geändert. Mit --apply erneut aufrufen, um zu importieren.</translation>
+    </message>
+    <message>
+        <source>Imported: new: {added}, updated: {updated}.</source>
+        <translation>Importiert: neu: {added}, aktualisiert: {updated}.</translation>
+    </message>
+    <message>
+        <source>Wrote {file} ({counts}).</source>
+        <translation>Geschrieben: {file} ({counts}).</translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation>Passphrase des Tresors: </translation>
+    </message>
+    <message>
+        <source>Wrote {pdf}
+  and {json}</source>
+        <translation>Geschrieben: {pdf}
+  und {json}</translation>
+    </message>
+    <message>
+        <source>Erasing {name} (id {id}) removes:</source>
+        <translation>Das Löschen von {name} (Nr. {id}) entfernt:</translation>
+    </message>
+    <message>
+        <source>partnership {id} in {program} with {partners}: ends now; the partner keeps it with “former participant”</source>
+        <translation>Lernpartnerschaft {id} in {program} mit {partners}: endet jetzt; die Partner behalten sie mit „ehemals teilnehmende Person“</translation>
+    </message>
+    <message>
+        <source>partnership {id} in {program} with {partners}: stays; they appear as “former participant”</source>
+        <translation>Lernpartnerschaft {id} in {program} mit {partners}: bleibt; die Person erscheint als „ehemals teilnehmende Person“</translation>
+    </message>
+    <message numerus="yes">
+        <source>their name or e-mail in %n text(s) of others: replaced by “former participant”</source>
+        <translation>
+            <numerusform>Name oder E-Mail in %n Text anderer: wird durch „ehemals teilnehmende Person“ ersetzt</numerusform>
+            <numerusform>Name oder E-Mail in %n Texten anderer: wird durch „ehemals teilnehmende Person“ ersetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential text(s) cannot be checked for the name while the vault is locked (unlock it in the app to include them)</source>
+        <translation>
+            <numerusform>%n vertraulicher Text kann nicht auf den Namen geprüft werden, solange der Tresor gesperrt ist (entsperren Sie ihn in der App, um ihn einzubeziehen)</numerusform>
+            <numerusform>%n vertrauliche Texte können nicht auf den Namen geprüft werden, solange der Tresor gesperrt ist (entsperren Sie ihn in der App, um sie einzubeziehen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups made before today still hold this person until they are deleted.</source>
+        <translation>Sicherungen von vor heute enthalten diese Person, bis sie gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --apply to erase (cannot be undone).</source>
+        <translation>Es wurde nichts geändert. Mit --apply erneut aufrufen, um zu löschen (kann nicht rückgängig gemacht werden).</translation>
+    </message>
+    <message>
+        <source>{name} was erased.</source>
+        <translation>{name} wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>replace the data by a backup (the current data is backed up first)</source>
+        <translation>die Daten durch eine Sicherung ersetzen (die aktuellen vorher gesichert)</translation>
+    </message>
+    <message>
+        <source>language of the document</source>
+        <translation>Sprache des Dokuments</translation>
+    </message>
+    <message>
+        <source>write a document as PDF</source>
+        <translation>ein Dokument als PDF schreiben</translation>
+    </message>
+    <message>
+        <source>DOCUMENT</source>
+        <translation>DOKUMENT</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>DATEI.pdf</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>die PDF-Datei, die geschrieben wird</translation>
+    </message>
+    <message>
+        <source>a partnership&apos;s schedule, a program&apos;s wall plan or a person&apos;s dates</source>
+        <translation>Terminplan einer Lernpartnerschaft, Wandplan eines Programms oder Termine einer Person</translation>
+    </message>
+    <message>
+        <source>the partnership&apos;s schedule</source>
+        <translation>Terminplan der Lernpartnerschaft</translation>
+    </message>
+    <message>
+        <source>the program&apos;s wall plan</source>
+        <translation>Wandplan des Programms</translation>
+    </message>
+    <message>
+        <source>the person&apos;s dates</source>
+        <translation>Termine der Person</translation>
+    </message>
+    <message>
+        <source>wall plan paper size (landscape)</source>
+        <translation>Papierformat des Wandplans (quer)</translation>
+    </message>
+    <message>
+        <source>with --program: every partnership&apos;s schedule instead of the wall plan</source>
+        <translation>mit --program: statt des Wandplans die Terminpläne aller Lernpartnerschaften</translation>
+    </message>
+    <message>
+        <source>the certificates of a program&apos;s completed partnerships (or of one partnership)</source>
+        <translation>Zertifikate der abgeschlossenen Lernpartnerschaften eines Programms (oder einer Lernpartnerschaft)</translation>
+    </message>
+    <message>
+        <source>only this partnership</source>
+        <translation>nur diese Lernpartnerschaft</translation>
+    </message>
+    <message>
+        <source>a partnership&apos;s closing document</source>
+        <translation>Abschlussdokument einer Lernpartnerschaft</translation>
+    </message>
+    <message>
+        <source>the partnership</source>
+        <translation>die Lernpartnerschaft</translation>
+    </message>
+    <message>
+        <source>a calendar file (.ics) for Outlook &amp; co.</source>
+        <translation>eine Kalenderdatei (.ics) für Outlook &amp; Co.</translation>
+    </message>
+    <message>
+        <source>the partnership&apos;s meetings</source>
+        <translation>Treffen der Lernpartnerschaft</translation>
+    </message>
+    <message>
+        <source>all meetings and events of the program</source>
+        <translation>alle Treffen und Veranstaltungen des Programms</translation>
+    </message>
+    <message>
+        <source>FILE.ics</source>
+        <translation>DATEI.ics</translation>
+    </message>
+    <message>
+        <source>the calendar file to write</source>
+        <translation>die Kalenderdatei, die geschrieben wird</translation>
+    </message>
+    <message>
+        <source>check a certificate&apos;s number and check code</source>
+        <translation>Nummer und Prüfcode eines Zertifikats prüfen</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s number (LP-YEAR-NNNN)</source>
+        <translation>die Nummer des Zertifikats (LP-JAHR-NNNN)</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>PRÜFCODE</translation>
+    </message>
+    <message>
+        <source>the six-character check code</source>
+        <translation>der sechsstellige Prüfcode</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} (%n page(s))</source>
+        <translation>
+            <numerusform>{file} (%n Seite)</numerusform>
+            <numerusform>{file} (%n Seiten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{number}: NOT issued here (no such number with this check code).</source>
+        <translation>{number}: NICHT hier ausgestellt (keine solche Nummer mit diesem Prüfcode).</translation>
+    </message>
+    <message>
+        <source>{kind} for {holder} ({role}) in the program “{program}”, {start} – {end}, issued on {issued}</source>
+        <translation>{kind} für {holder} ({role}) im Programm „{program}“, {start} – {end}, ausgestellt am {issued}</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>confirmation of participation</source>
+        <translation>Teilnahmebescheinigung</translation>
+    </message>
+    <message>
+        <source>{number}: REVOKED on {date}: {what}.</source>
+        <translation>{number}: WIDERRUFEN am {date}: {what}.</translation>
+    </message>
+    <message>
+        <source>{number}: GENUINE: {what}.</source>
+        <translation>{number}: ECHT: {what}.</translation>
     </message>
 </context>
 <context>
@@ -7063,6 +7406,80 @@ Bitte löschen Sie sie selbst.</translation>
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <extracomment>The words of argparse itself that a user of ``lernpartner`` meets (Python 3.11; a text a later Python words differently simply stays English). argparse looks each one up through its module&apos;s ``_`` (gettext) when it needs it; :func:`setup` points that at our catalogue.</extracomment>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: Fehler: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Angaben fehlen: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eine dieser Angaben ist nötig: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit %s möglich</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Angaben: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (möglich: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger Wert: %(value)r (erwartet: %(type)s)</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>erwartet höchstens einen Wert</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>erwartet mindestens einen Wert</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s kann %(matches)s bedeuten</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>überflüssiger Wert %r</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,27 @@
             <numerusform>Wrote %n CSV files to {folder}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>their name or e-mail in %n text(s) of others: replaced by “former participant”</source>
+        <translation>
+            <numerusform>their name or e-mail in %n text of others: replaced by “former participant”</numerusform>
+            <numerusform>their name or e-mail in %n texts of others: replaced by “former participant”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential text(s) cannot be checked for the name while the vault is locked (unlock it in the app to include them)</source>
+        <translation>
+            <numerusform>%n confidential text cannot be checked for the name while the vault is locked (unlock it in the app to include it)</numerusform>
+            <numerusform>%n confidential texts cannot be checked for the name while the vault is locked (unlock it in the app to include them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} (%n page(s))</source>
+        <translation>
+            <numerusform>{file} (%n page)</numerusform>
+            <numerusform>{file} (%n pages)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Clash</name>

@@ -425,3 +425,4 @@ def test_menu_buttons_leave_room_for_their_arrow(qtbot, demo_window: MainWindow)
         text = b.fontMetrics().horizontalAdvance(b.text().replace("&", ""))
         arrow = b.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, b)
         assert b.width() >= text + arrow + 8, (b.text(), b.width(), text, arrow)
+    wait_idle(qtbot, w)  # the pages' loads end before the window closes

@@ -232,14 +232,19 @@ class CertificatePage(Flowable):  # type: ignore[misc]
         c.setFont(fonts.REGULAR, 9)
         c.setFillColor(HexColor(layout.MUTED))
         c.drawString(line_x0, sign_y - 11 * mm, fonts.printable(self.head.signatory_role))
-        # Number, check code and QR code
-        draw_qr(c, cert.qr_payload, w - x0 - 26 * mm, 0, 26 * mm)
+        # Number, check code and QR code; the texts wrap short of the code (German runs long,
+        # and a line across the code would make it unreadable)
+        qr_x = w - x0 - 26 * mm
+        draw_qr(c, cert.qr_payload, qr_x, 0, 26 * mm)
+        room = qr_x - 4 * mm - x0
         c.setFillColor(HexColor(layout.INK))
-        c.setFont(fonts.BOLD, 10)
-        c.drawString(x0, 14 * mm, tr(T["number"], number=cert.number, code=cert.check_code))
+        number = tr(T["number"], number=cert.number, code=cert.check_code)
+        c.setFont(fonts.BOLD, layout.shrink_to_width(number, fonts.BOLD, 10, room, 8))
+        c.drawString(x0, 14 * mm, number)
         c.setFont(fonts.REGULAR, 8.5)
         c.setFillColor(HexColor(layout.MUTED))
-        c.drawString(x0, 9 * mm, tr(T["verify"]))
+        for i, line in enumerate(simpleSplit(tr(T["verify"]), fonts.REGULAR, 8.5, room)[:2]):
+            c.drawString(x0, 9 * mm - i * 10.5, line)
 
 
 def certificates_story(

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -86,11 +85,9 @@ class PartnershipHeader(QWidget):
         self.stepper = PhaseStepper()
         self.next_button = QPushButton(self.tr("&Next phase…"))
         self.dissolve_button = QPushButton(self.tr("End &early…"))
-        self.more_button = QToolButton()
-        self.more_button.setText(self.tr("More"))
+        # A push button with a menu (a tool button drew its arrow over the text).
+        self.more_button = QPushButton(self.tr("More"))
         self.more_button.setToolTip(self.tr("More actions for this partnership"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.more_menu = QMenu(self.more_button)
         self.more_button.setMenu(self.more_menu)
         self.back_action = QAction(self.tr("&Back one phase…"), self)

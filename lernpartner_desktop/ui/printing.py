@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMenu,
     QProgressDialog,
-    QToolButton,
+    QPushButton,
     QWidget,
 )
 
@@ -37,12 +37,11 @@ from lernpartner_desktop.workspace import Workspace
 Entry = tuple[str, Callable[[], None], Callable[[], bool]] | None
 
 
-def paper_button(owner: QWidget, entries: Callable[[], Sequence[Entry]]) -> QToolButton:
-    """A compact "Print" button whose menu is built when opened (entries may change)."""
-    button = QToolButton(owner)
-    button.setText(QCoreApplication.translate("Printing", "&Print"))
-    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+def paper_button(owner: QWidget, entries: Callable[[], Sequence[Entry]]) -> QPushButton:
+    """A "Print" button whose menu is built when opened (entries may change). A push button
+    with a menu, like its neighbours: a tool button drew its menu arrow over the last letter."""
+    button = QPushButton(QCoreApplication.translate("Printing", "&Print"), owner)
+    button.setAutoDefault(False)
     button.setAccessibleName(QCoreApplication.translate("Printing", "Print"))
     menu = QMenu(button)
 

@@ -208,7 +208,11 @@ class RecoveryCodeDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.code_label = QLabel(code.replace("-", " - ", 7))
+        # Two lines of four groups, as on the sheet: on one line the code needs about 780
+        # pixels and was cut off at both ends in a dialog of its minimum width.
+        groups = code.split("-")
+        half = (len(groups) + 1) // 2
+        self.code_label = QLabel(" - ".join(groups[:half]) + "\n" + " - ".join(groups[half:]))
         font = QFont("Monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setPointSize(15)

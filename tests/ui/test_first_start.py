@@ -19,7 +19,7 @@ from lernpartner_desktop.ui.dialogs.program import ProgramDialog
 from lernpartner_desktop.ui.format_help import FORMAT_HELP, TENSION_HELP
 from lernpartner_desktop.ui.help_dialog import HelpDialog, guide_path
 from lernpartner_desktop.ui.main_window import MainWindow
-from lernpartner_desktop.ui.settings_dialog import SettingsDialog
+from lernpartner_desktop.ui.settings_dialog import LanguageTab, SettingsDialog
 from lernpartner_desktop.workspace import Workspace
 from tests.ui.conftest import type_text, wait_idle, with_dialog
 
@@ -153,8 +153,7 @@ def test_settings_keep_the_company_and_the_language(
         type_text(qtbot, form.name, "Müller Metallbau GmbH")
         type_text(qtbot, form.signatory_name, "Jörg Müller")
         type_text(qtbot, form.signatory_role, "Geschäftsführer")
-        # the language tab, wherever the tabs of other areas (backup) put it
-        lang = next(page for page in dlg.pages if hasattr(page, "language")).language
+        (lang,) = [p.language for p in dlg.pages if isinstance(p, LanguageTab)]
         lang.setCurrentIndex(lang.findData("en"))
         dlg.accept()
 

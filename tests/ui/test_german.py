@@ -164,3 +164,43 @@ def test_an_unknown_language_is_english(speak) -> None:  # type: ignore[no-untyp
 def _close(qtbot, w: MainWindow) -> None:  # type: ignore[no-untyped-def]
     wait_idle(qtbot, w)
     w.close()
+
+
+def test_the_german_certificate_footer_keeps_clear_of_the_qr_code(  # type: ignore[no-untyped-def]
+    qapp, ws: Workspace, speak
+) -> None:
+    """The German "can confirm" line ran across the QR code (seen in the walkthrough)."""
+    import io
+
+    import pypdfium2 as pdfium
+    import zxingcpp
+    from pypdf import PdfReader
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from tests.reports.paper_helpers import company, complete, tandem_program
+
+    speak("de")
+    company(ws)
+    prog, _people, pairs = tandem_program(ws)
+    complete(ws, pairs[0])
+    pdf = ws.reports.certificates_pdf(program_id=prog).pdf
+    scale = 200 / 72
+    document = pdfium.PdfDocument(pdf)
+    page = document[0]
+    (found,) = zxingcpp.read_barcodes(page.render(scale=scale).to_pil())
+    qr_left = min(found.position.top_left.x, found.position.bottom_left.x) / scale
+    qr_top = float(page.get_height()) - found.position.top_left.y / scale
+    page.close()
+    document.close()
+    reader = PdfReader(io.BytesIO(pdf)).pages[0]
+    beside: list[tuple[str, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _fd: object, size: float) -> None:
+        y = tm[5] * (cm[3] or 1) + cm[5]
+        if text.strip() and y < qr_top:
+            x = tm[4] * cm[0] + cm[4]
+            beside.append((text, x + stringWidth(text, "LP-Sans", size) * (tm[0] or 1) * cm[0]))
+
+    reader.extract_text(visitor_text=visit)
+    assert any("Prüfcode" in t for t, _ in beside)  # the footer is there, in German
+    assert all(right < qr_left for _, right in beside), (qr_left, beside)

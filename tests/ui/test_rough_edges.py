@@ -302,15 +302,14 @@ def test_the_matching_dialog_has_no_empty_panel(qtbot, demo_window: MainWindow) 
     # The weights take what they need; under them, the explanation of the chosen pair.
     assert weights.height() <= weights.sizeHint().height() + 4
     assert dlg.explain.isVisible()
-    assert dlg.explain.mapTo(dlg, dlg.explain.rect().topLeft()).y() > weights.mapTo(
-        dlg, weights.rect().topLeft()
-    ).y()
+    assert (
+        dlg.explain.mapTo(dlg, dlg.explain.rect().topLeft()).y()
+        > weights.mapTo(dlg, weights.rect().topLeft()).y()
+    )
     dlg.reject()
 
 
-def test_the_overview_of_a_large_company_puts_attention_first(
-    qtbot, tmp_path: Path
-) -> None:
+def test_the_overview_of_a_large_company_puts_attention_first(qtbot, tmp_path: Path) -> None:
     big = Workspace.open(tmp_path / "big")
     try:
         fill_demo(big, people=2000)
@@ -402,3 +401,28 @@ def test_dialog_buttons_carry_no_old_fashioned_icons(qtbot, window: MainWindow) 
         assert box.button(QDialogButtonBox.StandardButton.Cancel).icon().isNull()
     finally:
         app.setStyle(original)
+
+
+def test_menu_buttons_leave_room_for_their_arrow(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The Print and More buttons drew their menu arrow over their last letter (seen in the
+    walkthrough in German): each is as wide as its text plus the arrow."""
+    from PySide6.QtWidgets import QStyle
+
+    w = demo_window
+    w.show_page(1)
+    wait_idle(qtbot, w)
+    row = w.ws.partnerships.rows()[0]
+    w.partnerships.open_partnership(row.id)
+    wait_idle(qtbot, w)
+    view = w.partnerships.partnership
+    buttons = [view.print_button, view.header.more_button]
+    for index in (2, 3):
+        w.show_page(index)
+        wait_idle(qtbot, w)
+    buttons += [w.people.print_button, w.programs.print_button]
+    for b in buttons:
+        assert b.menu() is not None
+        text = b.fontMetrics().horizontalAdvance(b.text().replace("&", ""))
+        arrow = b.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, b)
+        assert b.width() >= text + arrow + 8, (b.text(), b.width(), text, arrow)
+    wait_idle(qtbot, w)  # the pages' loads end before the window closes

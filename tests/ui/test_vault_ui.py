@@ -307,3 +307,23 @@ def test_a_passphrase_change_that_cannot_keep_an_old_sheet_shows_the_new_one(
     with_dialog(qtbot, window.vault.change_passphrase, change, sheet)
     window.ws.vault.lock()
     window.ws.vault.reset_with_recovery_code(shown[0], "Noch neuer")
+
+
+def test_the_whole_recovery_code_shows_at_the_dialogs_smallest_width(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+) -> None:
+    """On one line the code was wider than the dialog's minimum width and cut off at both
+    ends (seen in the walkthrough): every group must be readable however narrow it gets."""
+    code = "-".join(["WWWWW", "MQC04", "QZCAT", "00Q00", "12345", "ABCDE", "XYZ78", "KMNPQ"])
+    dlg = RecoveryCodeDialog(window.ws, code, window)
+    qtbot.addWidget(dlg)
+    dlg.confirm.setChecked(True)  # closing then asks nothing
+    dlg.show()
+    dlg.resize(dlg.minimumSize())
+    qtbot.wait(20)
+    label = dlg.code_label
+    lines = label.text().split("\n")
+    assert [g for line in lines for g in line.split(" - ")] == code.split("-")
+    widest = max(label.fontMetrics().horizontalAdvance(line) for line in lines)
+    assert widest <= label.contentsRect().width()

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from lernpartner_desktop.base.errors import LernpartnerError, RestoreFailed
 from lernpartner_desktop.ui.backup_ui import size_text
 from lernpartner_desktop.ui.operations import shared_operations
-from lernpartner_desktop.ui.widgets import ErrorBanner, fmt_when, show_error
+from lernpartner_desktop.ui.widgets import ErrorBanner, fmt_when, grow_to_fit, show_error
 from lernpartner_desktop.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -382,7 +382,7 @@ class RestoreDialog(BusyDialog):
         self.secret = QLineEdit()
         self.secret.setAccessibleName(self.tr("Passphrase or recovery code"))
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        hint = QLabel(
+        self.secret_hint = hint = QLabel(
             self.tr(
                 "A backup opens with the passphrase that was valid when it was made, or with "
                 "the recovery code (unless a new recovery code was made since). Today's "
@@ -454,6 +454,7 @@ class RestoreDialog(BusyDialog):
             .replace("%5", self.tr("%n partnership(s)", "", m.partnerships))
             .replace("%6", size_text(info.file_size))
         )
+        self._fit_page()
         return True
 
     # -- page 2: what it holds -------------------------------------------------------------------
@@ -566,6 +567,24 @@ class RestoreDialog(BusyDialog):
         self.back.setVisible(index == 1)
         self.next.setText(self.tr("&Check backup") if index == 0 else self.tr("&Replace the data"))
         self.adjustSize()
+        self._fit_page()
+
+    def _page_height(self) -> None:
+        """QStackedWidget does not pass on its page's height for a width: the page's wrapped
+        labels were squeezed (the hint under the passphrase ran over the field)."""
+        page = self.pages.currentWidget()
+        layout = page.layout() if page is not None else None
+        if layout is not None and layout.hasHeightForWidth() and self.pages.width() > 0:
+            layout.activate()
+            self.pages.setMinimumHeight(layout.totalHeightForWidth(self.pages.width()))
+
+    def _fit_page(self) -> None:
+        self._page_height()
+        grow_to_fit(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._page_height()
 
     # -- steps -------------------------------------------------------------------------------------
     def forward(self) -> None:

@@ -302,3 +302,23 @@ def test_a_new_pc_restores_from_the_welcome_page(qtbot, window: MainWindow) -> N
 
     with_dialog(qtbot, welcome.restore_button.click, look)
     assert window.ws.people.count() == 0
+
+
+def test_the_restore_dialog_grows_for_its_texts(qtbot, win: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """With the backup's summary and an error shown, no wrapped text is squeezed: the hint
+    under the passphrase once ran over the field (the stacked page kept its first height)."""
+    made = win.ws.backups.make("manual").path
+    dlg = RestoreDialog(win.ws, win)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.resize(dlg.minimumWidth(), dlg.height())  # as narrow as it opens on a small screen
+    qtbot.wait(50)
+    dlg.file.setText(str(made))
+    assert dlg.read_header()
+    dlg.banner.show_message("Bitte geben Sie die Passphrase ein.")
+    qtbot.wait(50)
+    for label in (dlg.about, dlg.secret_hint, dlg.banner):
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+    assert dlg.secret_hint.geometry().top() >= dlg.secret.geometry().bottom()
+    assert dlg.height() <= 728

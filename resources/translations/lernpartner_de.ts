@@ -2880,7 +2880,7 @@ The matching weights of one program (JSON), by program id.</extracomment>
     </message>
     <message>
         <source>The pairing &amp;fits:</source>
-        <translation>Das Paar &amp;passt:</translation>
+        <translation>&amp;Passt das Paar?</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>

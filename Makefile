@@ -24,6 +24,7 @@ run: $(STAMP) $(QM)
 	sh installer/linux/with-display.sh $(BIN)/lernpartner $(ARGS)
 
 test: $(STAMP) $(QM)
+	-QT_QPA_PLATFORM=offscreen sh installer/linux/ensure-qt-libs.sh
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache

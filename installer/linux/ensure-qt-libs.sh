@@ -9,7 +9,8 @@ missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
 done
-if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+# Without a screen the app starts under xvfb-run; tests (offscreen) need no X server.
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ "${QT_QPA_PLATFORM:-}" != offscreen ]; then
   command -v xvfb-run >/dev/null 2>&1 || missing="$missing xvfb"
 fi
 [ -z "$missing" ] && exit 0

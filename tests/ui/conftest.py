@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -38,6 +39,13 @@ def demo_window(qtbot, demo_ws: Workspace) -> Iterator[MainWindow]:  # type: ign
 
 
 def wait_idle(qtbot, w: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    # pytest-qt may close the window before the fixtures' teardown: then its worker is gone
+    # too (QThreadPool waits for its job when deleted), and its pending set never empties.
+    if not shiboken6.isValid(w):
+        return
+    if not w.isVisible():  # closed: its pages' answers are not delivered any more, but the
+        w.ops.wait()  # worker must be empty before the workspace closes
+        return
     qtbot.waitUntil(lambda: not w.ops.busy, timeout=10000)
 
 

@@ -2968,7 +2968,7 @@ The matching weights of one program (JSON), by program id.</extracomment>
     </message>
     <message>
         <source>Peer</source>
-        <translation>Peer</translation>
+        <translation>Lernpartner/in</translation>
     </message>
     <message>
         <source>Buddy</source>

@@ -51,6 +51,11 @@ def english_plural(text: str, n: int) -> str:
     return english_form(text, n).replace("%n", str(n))
 
 
+def has_plural(text: str) -> bool:
+    """Whether ``text`` marks a plural ending the English way ("day(s)", "clash(es)")."""
+    return _PLURAL.search(text) is not None
+
+
 def english_form(text: str, n: int) -> str:
     """"%n day(s)" as "%n day" or "%n days": the English form for ``n``, ``%n`` kept."""
     return _PLURAL.sub(lambda m: "" if n == 1 else m.group(1), text)

@@ -127,7 +127,7 @@ class EnglishPlurals(QTranslator):
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
-        if n < 0 or ("(s)" not in source and "(es)" not in source):
+        if n < 0 or not core_i18n.has_plural(source):
             return None  # a null string: not ours, Qt goes on (an empty one would be shown)
         return core_i18n.english_form(source, n)
 

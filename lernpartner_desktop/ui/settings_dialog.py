@@ -26,8 +26,8 @@ class SettingsTab(QWidget):
         self.ws = ws
         self.fields: dict[str, QWidget] = {}
 
-    def title(self) -> str:
-        raise NotImplementedError
+    #: each tab's own: its name on the tab (translated)
+    title: Callable[[], str]
 
     def save(self) -> str | None:
         """Write the tab's settings; return a note for the status bar, if any."""

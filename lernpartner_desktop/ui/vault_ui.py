@@ -480,7 +480,7 @@ class VaultSettingsDialog(FormDialog):
         self.idle.setValue(ws.settings.vault_idle_minutes())
         self.retention = QSpinBox()
         self.retention.setRange(*LIMITS[RETENTION_DAYS])
-        plural_affixes(self.retention, lambda n: self.tr(" day(s)", "", n))
+        plural_affixes(self.retention, lambda n: self.tr("%n day(s)", "", n))
         self.retention.setSpecialValueText(self.tr("keep"))
         self.retention.setValue(ws.settings.retention_days())
         form = QFormLayout()

@@ -67,9 +67,8 @@ class WorkerDialog(FormDialog):
         layout.addWidget(self.busy_label)
         layout.addWidget(self.busy_bar)
 
-    def work(self) -> Job:
-        """Check the input (raise the core's errors) and return the job for the worker."""
-        raise NotImplementedError
+    #: each dialog's own: check the input (raise the core's errors), return the worker's job
+    work: Callable[[], Job]
 
     def finished_work(self, result: object) -> None:
         """On the GUI thread, after the job succeeded and before the dialog closes."""

@@ -69,18 +69,15 @@ def fmt_date(d: dt.date | None) -> str:
     return "" if d is None else format_date(d)
 
 
-def plural_affixes(
-    spin: QSpinBox,
-    suffix: Callable[[int], str],
-    prefix: Callable[[int], str] | None = None,
-) -> None:
-    """A spin box whose words follow its number: "1 week", "2 weeks". ``suffix(n)`` is a
-    ``self.tr(" week(s)", "", n)`` (numerus forms in the catalogues)."""
+def plural_affixes(spin: QSpinBox, text: Callable[[int], str]) -> None:
+    """A spin box whose words follow its number: "every 2 weeks", "jede 1. Woche". ``text(n)``
+    is a ``self.tr("every %n week(s)", "", n)`` (numerus forms in the catalogues); what stands
+    before the number becomes the prefix, what follows it the suffix."""
 
     def update(n: int) -> None:
-        spin.setSuffix(suffix(n))
-        if prefix is not None:
-            spin.setPrefix(prefix(n))
+        prefix, _number, suffix = text(n).partition(str(n))
+        spin.setPrefix(prefix)
+        spin.setSuffix(suffix)
 
     update(spin.value())
     spin.valueChanged.connect(update)

@@ -1431,6 +1431,7 @@ Postleitzahl und Ort</translation>
     <name>CompanyTab</name>
     <message>
         <source>Company</source>
+        <extracomment>each tab&apos;s own: its name on the tab (translated)</extracomment>
         <translation>Unternehmen</translation>
     </message>
 </context>
@@ -1531,10 +1532,10 @@ Ihre eigenen Daten bleiben genau, wie sie sind. Schließen Sie das Demo-Fenster,
         <translation>Personen</translation>
     </message>
     <message numerus="yes">
-        <source> mentee(s)</source>
+        <source>%n mentee(s)</source>
         <translation>
-            <numerusform> Mentee</numerusform>
-            <numerusform> Mentees</numerusform>
+            <numerusform>%n Mentee</numerusform>
+            <numerusform>%n Mentees</numerusform>
         </translation>
     </message>
     <message>
@@ -4327,13 +4328,6 @@ The matching weights of one program (JSON), by program id.</extracomment>
         <source>Room, address or video link</source>
         <translation>Raum, Adresse oder Videolink</translation>
     </message>
-    <message numerus="yes">
-        <source> week(s)</source>
-        <translation>
-            <numerusform>. Woche</numerusform>
-            <numerusform> Wochen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>until</source>
         <translation>bis</translation>
@@ -4374,16 +4368,16 @@ The matching weights of one program (JSON), by program id.</extracomment>
         <source>repeat</source>
         <translation>wiederholen</translation>
     </message>
-    <message numerus="yes">
-        <source>every </source>
-        <translation>
-            <numerusform>jede </numerusform>
-            <numerusform>alle </numerusform>
-        </translation>
-    </message>
     <message>
         <source>Program</source>
         <translation>Programm</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>jede %n. Woche</numerusform>
+            <numerusform>alle %n Wochen</numerusform>
+        </translation>
     </message>
     <message>
         <source>P&amp;rogram:</source>
@@ -4769,10 +4763,10 @@ The matching weights of one program (JSON), by program id.</extracomment>
         <translation>Rolle von %s</translation>
     </message>
     <message numerus="yes">
-        <source> mentee(s)</source>
+        <source>%n mentee(s)</source>
         <translation>
-            <numerusform> Mentee</numerusform>
-            <numerusform> Mentees</numerusform>
+            <numerusform>%n Mentee</numerusform>
+            <numerusform>%n Mentees</numerusform>
         </translation>
     </message>
     <message>
@@ -5857,20 +5851,6 @@ The matching weights of one program (JSON), by program id.</extracomment>
         <source>until</source>
         <translation>bis</translation>
     </message>
-    <message numerus="yes">
-        <source>every </source>
-        <translation>
-            <numerusform>jede </numerusform>
-            <numerusform>alle </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> week(s)</source>
-        <translation>
-            <numerusform>. Woche</numerusform>
-            <numerusform> Wochen</numerusform>
-        </translation>
-    </message>
     <message>
         <source> people</source>
         <translation> Personen</translation>
@@ -5930,6 +5910,13 @@ The matching weights of one program (JSON), by program id.</extracomment>
     <message>
         <source>About this format</source>
         <translation>Über dieses Lernformat</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>jede %n. Woche</numerusform>
+            <numerusform>alle %n Wochen</numerusform>
+        </translation>
     </message>
     <message>
         <source>The guide to learning formats (F1)</source>
@@ -7125,6 +7112,7 @@ Bitte löschen Sie sie selbst.</translation>
     </message>
     <message>
         <source>Backup key put right</source>
+        <extracomment>each dialog&apos;s own: check the input (raise the core&apos;s errors), return the worker&apos;s job</extracomment>
         <translation>Sicherungsschlüssel repariert</translation>
     </message>
     <message>
@@ -7204,6 +7192,13 @@ Bitte löschen Sie sie selbst.</translation>
         <source> min</source>
         <translation> Min.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
     <message>
         <source>keep</source>
         <translation>behalten</translation>
@@ -7219,13 +7214,6 @@ Bitte löschen Sie sie selbst.</translation>
     <message>
         <source>Gap notes of a completed or dissolved partnership are deleted this many days after it ended; 0 keeps them. A person&apos;s own gap notes are not affected.</source>
         <translation>Kompetenzlücken einer abgeschlossenen oder vorzeitig beendeten Lernpartnerschaft werden so viele Tage nach ihrem Ende gelöscht; 0 behält sie. Kompetenzlücken, die eine Person selbst betreffen, bleiben unberührt.</translation>
-    </message>
-    <message numerus="yes">
-        <source> day(s)</source>
-        <translation>
-            <numerusform> Tag</numerusform>
-            <numerusform> Tage</numerusform>
-        </translation>
     </message>
 </context>
 <context>

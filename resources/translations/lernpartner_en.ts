@@ -91,17 +91,17 @@
 <context>
     <name>EnrolDialog</name>
     <message numerus="yes">
+        <source>%n mentee(s)</source>
+        <translation>
+            <numerusform>%n mentee</numerusform>
+            <numerusform>%n mentees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n person(s) selected</source>
         <translation>
             <numerusform>%n person selected</numerusform>
             <numerusform>%n people selected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> mentee(s)</source>
-        <translation>
-            <numerusform> mentee</numerusform>
-            <numerusform> mentees</numerusform>
         </translation>
     </message>
 </context>
@@ -270,17 +270,10 @@
 <context>
     <name>MeetingDialog</name>
     <message numerus="yes">
-        <source> week(s)</source>
+        <source>every %n week(s)</source>
         <translation>
-            <numerusform> week</numerusform>
-            <numerusform> weeks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>every </source>
-        <translation>
-            <numerusform>every </numerusform>
-            <numerusform>every </numerusform>
+            <numerusform>every %n week</numerusform>
+            <numerusform>every %n weeks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -348,10 +341,10 @@
 <context>
     <name>ParticipationDialog</name>
     <message numerus="yes">
-        <source> mentee(s)</source>
+        <source>%n mentee(s)</source>
         <translation>
-            <numerusform> mentee</numerusform>
-            <numerusform> mentees</numerusform>
+            <numerusform>%n mentee</numerusform>
+            <numerusform>%n mentees</numerusform>
         </translation>
     </message>
 </context>
@@ -437,17 +430,10 @@
 <context>
     <name>ProgramDialog</name>
     <message numerus="yes">
-        <source> week(s)</source>
+        <source>every %n week(s)</source>
         <translation>
-            <numerusform> week</numerusform>
-            <numerusform> weeks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>every </source>
-        <translation>
-            <numerusform>every </numerusform>
-            <numerusform>every </numerusform>
+            <numerusform>every %n week</numerusform>
+            <numerusform>every %n weeks</numerusform>
         </translation>
     </message>
 </context>
@@ -574,10 +560,10 @@
 <context>
     <name>VaultSettingsDialog</name>
     <message numerus="yes">
-        <source> day(s)</source>
+        <source>%n day(s)</source>
         <translation>
-            <numerusform> day</numerusform>
-            <numerusform> days</numerusform>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

@@ -125,11 +125,7 @@ class MeetingDialog(FormDialog):
         self.repeat = QCheckBox(self.tr("repeat"))
         self.every = QSpinBox()
         self.every.setRange(1, 12)
-        plural_affixes(
-            self.every,
-            lambda n: self.tr(" week(s)", "", n),
-            lambda n: self.tr("every ", "", n),
-        )
+        plural_affixes(self.every, lambda n: self.tr("every %n week(s)", "", n))
         self.until = date_edit()
         series = QHBoxLayout()
         series.addWidget(self.repeat)

@@ -71,11 +71,7 @@ class ProgramDialog(FormDialog):
         dates.addStretch(1)
         self.cadence = QSpinBox()
         self.cadence.setRange(1, 12)
-        plural_affixes(
-            self.cadence,
-            lambda n: self.tr(" week(s)", "", n),
-            lambda n: self.tr("every ", "", n),
-        )
+        plural_affixes(self.cadence, lambda n: self.tr("every %n week(s)", "", n))
         self.group_size = QSpinBox()
         self.group_size.setRange(2, 30)
         self.group_size.setSuffix(self.tr(" people"))

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from lernpartner_desktop.base.errors import NotFound, ValidationError
 from lernpartner_desktop.base.i18n import QT_TRANSLATE_NOOP
-from lernpartner_desktop.core.records import ACTIVE_PHASES
+from lernpartner_desktop.core.records import ACTIVE_PHASES, MeetingData
 from lernpartner_desktop.core.settings import read_setting, write_setting
 from lernpartner_desktop.storage.models import (
     Goal,
@@ -46,32 +46,9 @@ class PaperPerson:
 
 
 @dataclass(frozen=True)
-class PaperMeeting:
-    id: int
-    program_id: int
-    partnership_id: int | None
-    series_id: str | None
-    starts_at: dt.datetime
-    duration_minutes: int
-    mode: str
-    place: str
-    kind: str
-    status: str
-    original_starts_at: dt.datetime | None = None
-    sequence: int = 0
-    topic: str = ""  # the learning package's title, else the meeting's own topic
-
-    @property
-    def ends_at(self) -> dt.datetime:
-        return self.starts_at + dt.timedelta(minutes=self.duration_minutes)
-
-    @property
-    def moved(self) -> bool:
-        return self.original_starts_at is not None and self.original_starts_at != self.starts_at
-
-    @property
-    def shown_status(self) -> str:
-        return "moved" if self.status == "planned" and self.moved else self.status
+class PaperMeeting(MeetingData):
+    """A meeting as paper shows it: ``topic`` is the learning package's title, else the
+    meeting's own topic."""
 
     @property
     def is_program_event(self) -> bool:
